@@ -1,0 +1,17 @@
+using Sightline.Core.Agencies;
+using Sightline.Core.Persons;
+
+namespace Sightline.Core.Events;
+
+/// <summary>One agency tells others about persons. Wire kind <c>information-shared</c>.</summary>
+public sealed record InformationShared : CaseEvent
+{
+    /// <summary>The agencies told.</summary>
+    public required IReadOnlyList<AgencyId> To { get; init; }
+
+    /// <summary>The persons it is about.</summary>
+    public required IReadOnlyList<PersonId> About { get; init; }
+
+    /// <summary>Whether the receivers acknowledged at once.</summary>
+    public required bool Acknowledged { get; init; }
+}
