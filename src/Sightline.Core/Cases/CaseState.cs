@@ -1,0 +1,280 @@
+using Sightline.Core.Agencies;
+using Sightline.Core.Events;
+using Sightline.Core.Intake;
+using Sightline.Core.Persons;
+using Sightline.Core.Relationships;
+
+namespace Sightline.Core.Cases;
+
+/// <summary>
+/// A family's world on a given day, folded from its history one event at a time: who lives
+/// with whom and where, plans and the area holding each, mobility, admissions and placements,
+/// which agencies are involved with each child and which agencies know each fact. Folding the
+/// events up to any day reconstructs that day.
+/// </summary>
+public sealed partial class CaseState
+{
+    private readonly Dictionary<AgencyId, Agency> agencies;
+    private readonly Dictionary<PersonId, Person> persons;
+    private readonly List<Relationship> relationships;
+    private readonly Dictionary<PersonId, PersonRole> roles = [];
+    private readonly Dictionary<PersonId, DateOnly> bornOn = [];
+    private readonly Dictionary<PersonId, Mobility> mobility = [];
+    private readonly HashSet<PersonId> gpRegistered = [];
+    private readonly Dictionary<PersonId, HouseholdState> householdOf = [];
+    private readonly Dictionary<PersonId, string?> previousArea = [];
+    private readonly HashSet<PersonId> placed = [];
+    private readonly Dictionary<PersonId, RecordedEvent> admittedBy = [];
+    private readonly Dictionary<PersonId, RecordedEvent> s47OpenedBy = [];
+    private readonly Dictionary<PersonId, List<PlanRecord>> plans = [];
+    private readonly Dictionary<PersonId, (PersonId Mother, DateOnly RecordedOn)> pregnancies = [];
+    private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> involvement = [];
+    private readonly Dictionary<(PersonId Person, FactKey Fact), HashSet<AgencyId>> knowers = [];
+    private readonly List<RecordedEvent> history = [];
+
+    /// <summary>Builds the state before the first event from a case history's agencies, persons, relationships and households.</summary>
+    public CaseState(CaseHistory start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        agencies = start.Agencies.ToDictionary(a => a.Id);
+        persons = start.Persons.ToDictionary(p => p.Id);
+        relationships = [.. start.Relationships];
+        foreach (var p in start.Persons)
+        {
+            roles[p.Id] = p.Role;
+            if (p.Born is { } born)
+            {
+                bornOn[p.Id] = born;
+            }
+            if (p.Mobility is { } m)
+            {
+                mobility[p.Id] = m;
+            }
+            if (p.Role == PersonRole.Child && p.GpRegistered)
+            {
+                gpRegistered.Add(p.Id);
+            }
+            foreach (var fact in p.History)
+            {
+                foreach (var agency in fact.KnownTo)
+                {
+                    Learn(p.Id, FactKey.Of(fact.Fact), agency);
+                }
+            }
+        }
+        foreach (var h in start.Households)
+        {
+            var area = h.Members.Select(m => persons.GetValueOrDefault(m)?.LocalAuthority).FirstOrDefault(a => a is not null);
+            var household = new HouseholdState(area, null);
+            foreach (var m in h.Members)
+            {
+                household.Members.Add(m);
+                householdOf[m] = household;
+            }
+        }
+        foreach (var p in start.Persons.Where(p => !householdOf.ContainsKey(p.Id)))
+        {
+            var mother = p.Role == PersonRole.Unborn ? MotherOf(p.Id) : null;
+            if (mother is { } m && householdOf.TryGetValue(m, out var mothers))
+            {
+                mothers.Members.Add(p.Id);
+                householdOf[p.Id] = mothers;
+            }
+            else
+            {
+                householdOf[p.Id] = HouseholdState.Alone(p.Id, p.LocalAuthority);
+            }
+        }
+    }
+
+    /// <summary>The day of the last event applied, or null before any.</summary>
+    public DateOnly? Today { get; private set; }
+
+    /// <summary>Every event applied so far, in order.</summary>
+    public IReadOnlyList<RecordedEvent> History => history;
+
+    /// <summary>Every agency of the case.</summary>
+    public IEnumerable<Agency> Agencies => agencies.Values;
+
+    /// <summary>Every person of the case.</summary>
+    public IEnumerable<Person> Persons => persons.Values;
+
+    /// <summary>The agency with this id.</summary>
+    public Agency AgencyOf(AgencyId id) => agencies[id];
+
+    /// <summary>The person with this id, as first recorded.</summary>
+    public Person PersonOf(PersonId id) => persons[id];
+
+    /// <summary>The person's role now: an unborn child becomes a child at birth.</summary>
+    public PersonRole RoleOf(PersonId id) => roles[id];
+
+    /// <summary>True for a born child.</summary>
+    public bool IsBornChild(PersonId id) => roles[id] == PersonRole.Child;
+
+    /// <summary>True for a child not yet born.</summary>
+    public bool IsUnborn(PersonId id) => roles[id] == PersonRole.Unborn;
+
+    /// <summary>True for a child, born or unborn.</summary>
+    public bool IsChild(PersonId id) => roles[id] is PersonRole.Child or PersonRole.Unborn;
+
+    /// <summary>True for an adult.</summary>
+    public bool IsAdult(PersonId id) => !IsChild(id);
+
+    /// <summary>Every child of the case, born or unborn.</summary>
+    public IEnumerable<PersonId> Children => roles.Where(r => r.Value is PersonRole.Child or PersonRole.Unborn).Select(r => r.Key);
+
+    /// <summary>Date of birth, when born.</summary>
+    public DateOnly? BornOn(PersonId id) => bornOn.TryGetValue(id, out var d) ? d : null;
+
+    /// <summary>Age in whole days on a day; null for the unborn.</summary>
+    public int? AgeInDays(PersonId id, DateOnly on) => BornOn(id) is { } b ? on.DayNumber - b.DayNumber : null;
+
+    /// <summary>"A child under N": a born child younger than <paramref name="years"/> years on that day.</summary>
+    public bool IsChildUnder(PersonId id, int years, DateOnly on) =>
+        IsBornChild(id) && BornOn(id) is { } b && on < b.AddYears(years);
+
+    /// <summary>The child's recorded mobility, if any.</summary>
+    public Mobility? RecordedMobility(PersonId id) => mobility.TryGetValue(id, out var m) ? m : null;
+
+    /// <summary>Whether the child is registered with a GP.</summary>
+    public bool IsGpRegistered(PersonId id) => gpRegistered.Contains(id);
+
+    /// <summary>The persons living with this person now, themselves included.</summary>
+    public IReadOnlyCollection<PersonId> HouseholdOf(PersonId id) => householdOf[id].Members;
+
+    /// <summary>The local authority where the person lives now.</summary>
+    public string? AreaOf(PersonId id) => householdOf[id].Area;
+
+    /// <summary>The kind of housing the person lives in now, when known.</summary>
+    public Housing? HousingOf(PersonId id) => householdOf[id].Housing;
+
+    /// <summary>Where the person lived before their latest move; null if they have not moved.</summary>
+    public string? AreaBeforeLastMove(PersonId id) => previousArea.GetValueOrDefault(id);
+
+    /// <summary>Whether the child is placed away from home (foster, kinship or residential).</summary>
+    public bool IsPlaced(PersonId id) => placed.Contains(id);
+
+    /// <summary>The admission of a child now in hospital, or null.</summary>
+    public RecordedEvent? AdmissionOf(PersonId id) => admittedBy.GetValueOrDefault(id);
+
+    /// <summary>The start of the child's open section 47 enquiry, or null.</summary>
+    public RecordedEvent? OpenS47Of(PersonId id) => s47OpenedBy.GetValueOrDefault(id);
+
+    /// <summary>"At home": neither in hospital nor placed.</summary>
+    public bool IsAtHome(PersonId id) => !admittedBy.ContainsKey(id) && !placed.Contains(id);
+
+    /// <summary>Every plan the child has had, oldest first.</summary>
+    public IReadOnlyList<PlanRecord> PlansOf(PersonId id) => plans.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>The child's active plans.</summary>
+    public IEnumerable<PlanRecord> ActivePlansOf(PersonId id) => PlansOf(id).Where(p => p.IsActive);
+
+    /// <summary>The day the unborn child's pregnancy was first recorded, with the mother.</summary>
+    public (PersonId Mother, DateOnly RecordedOn)? PregnancyOf(PersonId unborn) =>
+        pregnancies.TryGetValue(unborn, out var p) ? p : null;
+
+    /// <summary>Relationships between the persons.</summary>
+    public IReadOnlyList<Relationship> Relationships => relationships;
+
+    /// <summary>The child's parents (by a <c>parent</c> relationship).</summary>
+    public IEnumerable<PersonId> ParentsOf(PersonId child) =>
+        relationships.Where(r => r.Type == RelationshipType.Parent && r.To == child).Select(r => r.From);
+
+    /// <summary>The children of a parent (by a <c>parent</c> relationship).</summary>
+    public IEnumerable<PersonId> ChildrenOf(PersonId parent) =>
+        relationships.Where(r => r.Type == RelationshipType.Parent && r.From == parent).Select(r => r.To);
+
+    /// <summary>The child's mother: a parent whose role is mother.</summary>
+    public PersonId? MotherOf(PersonId child) =>
+        ParentsOf(child).Where(p => persons[p].Role == PersonRole.Mother).Select(p => (PersonId?)p).FirstOrDefault();
+
+    /// <summary>
+    /// The child's carers in the think-family sense: adults in the child's household, and adults
+    /// with a <c>carer</c> relationship to the child, wherever they live.
+    /// </summary>
+    public IEnumerable<PersonId> CarersOf(PersonId child) =>
+        HouseholdOf(child).Where(IsAdult)
+            .Concat(relationships.Where(r => r.Type == RelationshipType.Carer && r.To == child).Select(r => r.From))
+            .Distinct();
+
+    /// <summary>The child's siblings: a <c>sibling</c> relationship either way, or a parent in common.</summary>
+    public IEnumerable<PersonId> SiblingsOf(PersonId child)
+    {
+        var parents = ParentsOf(child).ToHashSet();
+        return relationships
+            .Where(r => r.Type == RelationshipType.Sibling && (r.From == child || r.To == child))
+            .Select(r => r.From == child ? r.To : r.From)
+            .Concat(relationships.Where(r => r.Type == RelationshipType.Parent && parents.Contains(r.From) && r.To != child).Select(r => r.To))
+            .Distinct();
+    }
+
+    /// <summary>The agencies involved with the child, and since when (plan holders included while they hold the plan).</summary>
+    public IReadOnlyDictionary<AgencyId, DateOnly> InvolvementWith(PersonId child)
+    {
+        var involved = new Dictionary<AgencyId, DateOnly>(involvement.GetValueOrDefault(child) ?? []);
+        foreach (var plan in ActivePlansOf(child))
+        {
+            foreach (var csc in AgenciesIn(plan.LocalAuthority, AgencyKind.ChildrensSocialCare))
+            {
+                involved.TryAdd(csc.Id, plan.Started);
+            }
+        }
+        return involved;
+    }
+
+    /// <summary>Every agency of a kind in an area.</summary>
+    public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) =>
+        agencies.Values.Where(a => a.Kind == kind && a.LocalAuthority == area);
+
+    /// <summary>
+    /// "The child's X agencies": the involved agencies of that kind, plus, where none of them is in
+    /// the child's current area, the agencies of that kind in that area. Empty where the case has
+    /// no agency of the kind, so that part of a rule does not apply.
+    /// </summary>
+    public IReadOnlyList<Agency> ChildsAgencies(PersonId child, AgencyKind kind)
+    {
+        var area = AreaOf(child);
+        var involved = InvolvementWith(child).Keys.Select(AgencyOf).Where(a => a.Kind == kind).ToList();
+        if (!involved.Any(a => a.LocalAuthority == area))
+        {
+            involved.AddRange(AgenciesIn(area, kind));
+        }
+        return involved.DistinctBy(a => a.Id).ToList();
+    }
+
+    /// <summary>Whether the agency knows the fact about the person.</summary>
+    public bool Knows(AgencyId agency, PersonId person, FactKey fact) =>
+        knowers.TryGetValue((person, fact), out var set) && set.Contains(agency);
+
+    /// <summary>The facts about a person that at least one agency knows, with who knows them.</summary>
+    public IEnumerable<(FactKey Fact, IReadOnlyCollection<AgencyId> KnownTo)> KnownFactsAbout(PersonId person) =>
+        knowers.Where(k => k.Key.Person == person && k.Value.Count > 0).Select(k => (k.Key.Fact, (IReadOnlyCollection<AgencyId>)k.Value));
+
+    /// <summary>Events whose subjects include the person, in order.</summary>
+    public IEnumerable<RecordedEvent> EventsAbout(PersonId person) => history.Where(e => e.Event.Subjects.Contains(person));
+
+    private void Learn(PersonId person, FactKey fact, AgencyId agency)
+    {
+        if (!knowers.TryGetValue((person, fact), out var set))
+        {
+            knowers[(person, fact)] = set = [];
+        }
+        set.Add(agency);
+    }
+
+    private sealed class HouseholdState(string? area, Housing? housing)
+    {
+        public HashSet<PersonId> Members { get; } = [];
+
+        public string? Area { get; } = area;
+
+        public Housing? Housing { get; } = housing;
+
+        public static HouseholdState Alone(PersonId person, string? area)
+        {
+            var h = new HouseholdState(area, null);
+            h.Members.Add(person);
+            return h;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Sightline.Core.Calendar;
+using Sightline.Core.Intake;
+
+namespace Sightline.Core.Protocols;
+
+/// <summary>
+/// Runs the protocol rules over a case. One engine serves live use and replay: a live caller
+/// closes the days that have passed on the real clock; a replay closes them on a virtual one.
+/// Nothing in a rule knows which.
+/// </summary>
+public sealed class ProtocolEngine
+{
+    /// <summary>Builds an engine from rules, a calendar and a partnership's settings.</summary>
+    public ProtocolEngine(IEnumerable<ProtocolRule> rules, WorkingDayCalendar calendar, ProtocolSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules.ToList();
+        var duplicate = Rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Rule {duplicate.Key} is registered twice.", nameof(rules));
+        }
+        Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        Settings = settings ?? throw new ArgumentNullException(nameof(settings));
+    }
+
+    /// <summary>An engine with every rule of the contract, England and Wales working days and the contract's defaults.</summary>
+    public static ProtocolEngine Default { get; } =
+        new(RuleCatalog.All, WorkingDayCalendar.EnglandAndWales, ProtocolSettings.Default);
+
+    /// <summary>The rules, in the order they decide.</summary>
+    public IReadOnlyList<ProtocolRule> Rules { get; }
+
+    /// <summary>The working-day calendar.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The settings.</summary>
+    public ProtocolSettings Settings { get; }
+
+    /// <summary>Starts a run over a case, before its first event.</summary>
+    public CaseRun Start(CaseHistory history) => new(this, history);
+
+    /// <summary>
+    /// Replays a whole history: every event in order, then the end of the day of the last event.
+    /// Later deadlines are not reached.
+    /// </summary>
+    public CaseRun Replay(CaseHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var run = Start(history);
+        foreach (var e in history.Events)
+        {
+            run.Apply(e);
+        }
+        if (history.Events.Count > 0)
+        {
+            run.CloseDaysThrough(history.Events[^1].Date);
+        }
+        return run;
+    }
+}
