@@ -19,10 +19,11 @@ public sealed class CaseRun
     private DateOnly? openDay;
     private DateOnly? closedThrough;
 
-    internal CaseRun(ProtocolEngine engine, CaseHistory history)
+    internal CaseRun(ProtocolEngine engine, CaseHistory history, DateOnly? knownFrom)
     {
         this.engine = engine;
         State = new CaseState(history);
+        openDay = knownFrom;
         rulesById = engine.Rules.ToDictionary(r => r.Id);
     }
 

@@ -28,6 +28,9 @@ public sealed record Obligation
     /// <summary>The position in the history of the event that opened it.</summary>
     public int OpenedBy { get; init; }
 
+    /// <summary>The person the obligation turns on (the adult to assess, the member with history elsewhere…).</summary>
+    public PersonId? Person { get; init; }
+
     /// <summary>An agency the obligation concerns (the adult service, the sender, the new area's agency…).</summary>
     public AgencyId? Agency { get; init; }
 

@@ -37,17 +37,21 @@ public sealed class ProtocolEngine
     /// <summary>The settings.</summary>
     public ProtocolSettings Settings { get; }
 
-    /// <summary>Starts a run over a case, before its first event.</summary>
-    public CaseRun Start(CaseHistory history) => new(this, history);
+    /// <summary>
+    /// Starts a run over a case, before its first event. <paramref name="knownFrom"/> is the day
+    /// the case's persons and their histories became known to the system (a scenario's day 0): the
+    /// end-of-day checks run for it even when no event falls on it.
+    /// </summary>
+    public CaseRun Start(CaseHistory history, DateOnly? knownFrom = null) => new(this, history, knownFrom);
 
     /// <summary>
     /// Replays a whole history: every event in order, then the end of the day of the last event.
     /// Later deadlines are not reached.
     /// </summary>
-    public CaseRun Replay(CaseHistory history)
+    public CaseRun Replay(CaseHistory history, DateOnly? knownFrom = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var run = Start(history);
+        var run = Start(history, knownFrom);
         foreach (var e in history.Events)
         {
             run.Apply(e);
@@ -55,6 +59,10 @@ public sealed class ProtocolEngine
         if (history.Events.Count > 0)
         {
             run.CloseDaysThrough(history.Events[^1].Date);
+        }
+        else if (knownFrom is { } day)
+        {
+            run.CloseDaysThrough(day);
         }
         return run;
     }

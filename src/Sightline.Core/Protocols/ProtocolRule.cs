@@ -70,6 +70,21 @@ public abstract class ProtocolRule
         return context.State.PersonOf(person).Name ?? person.Value;
     }
 
+    /// <summary>A person with their role: "Dean Smith (father)", or "the father" where no name is recorded.</summary>
+    protected static string Describe(RuleContext context, PersonId person)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var role = Vocabulary.Wire.Name(context.State.RoleOf(person)).Replace('-', ' ');
+        return context.State.PersonOf(person).Name is { } name ? $"{name} ({role})" : $"the {role}";
+    }
+
+    /// <summary>A timescale as a span of time: "10 working days".</summary>
+    protected static string Span(Calendar.Timescale timescale)
+    {
+        ArgumentNullException.ThrowIfNull(timescale);
+        return timescale.ToString().Replace("within ", "", StringComparison.Ordinal);
+    }
+
     /// <summary>An agency's name.</summary>
     protected static string AgencyName(RuleContext context, AgencyId agency)
     {

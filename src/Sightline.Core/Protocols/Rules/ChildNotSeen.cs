@@ -1,0 +1,91 @@
+using Sightline.Core.Agencies;
+using Sightline.Core.Cases;
+using Sightline.Core.Events;
+using Sightline.Core.Persons;
+
+namespace Sightline.Core.Protocols.Rules;
+
+/// <summary>A child on a protection plan not seen by social care, or twice not reached at the door.</summary>
+public sealed class ChildNotSeen : ProtocolRule
+{
+    /// <inheritdoc/>
+    public override RuleDescription Description { get; } = new(
+        "child-not-seen",
+        "Child not seen",
+        "A born child with an active child-protection plan not seen by children's social care (a contact with the child seen) for 10 working days from the later of the plan's start (or birth) and the last such contact; or a second consecutive no-access contact, by any agency, for a child with any active plan or an open S47 enquiry.",
+        "Children's social care.",
+        "See the child — alone where age allows — within a day, and review the plan.",
+        "Baby R (Bexley): after the move to Kent nobody saw the older sibling — \"support plans and monitoring\" with the receiving authority. Baby C (Durham): \"The importance of regular monitoring the home environment in which a child lives in.\" Family T (Buckinghamshire): \"Professional understanding of the twins lived experience\".",
+        "Working Together to Safeguard Children: the child seen regularly by the lead social worker; local procedures on statutory visits to children on plans.",
+        ["ChildSeen"]);
+
+    /// <inheritdoc/>
+    public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(recorded);
+        var state = context.State;
+        foreach (var child in state.Children.Where(state.IsBornChild).OrderBy(c => c.Value, StringComparer.Ordinal))
+        {
+            if (CaseFacts.ActivePlan(state, child, PlanType.ChildProtection) is { } plan)
+            {
+                var start = new[] { plan.Started, state.BornOn(child)!.Value, LastSeenBySocialCare(state, child) ?? DateOnly.MinValue }.Max();
+                yield return new Decision.Open(new Obligation
+                {
+                    Rule = Id,
+                    Key = KeyOf("unseen", child, start),
+                    Subjects = [child],
+                    OpenedOn = start,
+                    DueOn = context.Due(context.Settings.ChildSeen, start),
+                    OpenedBy = recorded.Sequence,
+                });
+            }
+        }
+        if (recorded.Event is Contact { Outcome: ContactOutcome.NoAccess } noAccess)
+        {
+            foreach (var child in noAccess.Subjects.Where(c => state.IsBornChild(c) && (state.ActivePlansOf(c).Any() || state.OpenS47Of(c) is not null)))
+            {
+                var previous = CaseFacts.EventsAbout<Contact>(state, child)
+                    .LastOrDefault(c => c.Recorded.Sequence < recorded.Sequence && (c.Event.ChildSeen || c.Event.Outcome == ContactOutcome.NoAccess));
+                if (previous.Event is { Outcome: ContactOutcome.NoAccess })
+                {
+                    yield return new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare), context.Due(Calendar.Timescale.WorkingDays(1), noAccess.Date),
+                        $"Second consecutive visit with no access ({Show(previous.Event.Date)} and {Show(noAccess.Date)}) to a child on a plan or in an S47 enquiry. See the child within a day.",
+                        KeyOf("no-access", recorded.Sequence, child)));
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override ObligationStatus StatusOf(RuleContext context, Obligation obligation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(obligation);
+        var state = context.State;
+        var child = obligation.Subjects[0];
+        if (LastSeenBySocialCare(state, child) is { } seen && seen > obligation.OpenedOn)
+        {
+            return ObligationStatus.Met;
+        }
+        return CaseFacts.ActivePlan(state, child, PlanType.ChildProtection) is null ? ObligationStatus.Lapsed : ObligationStatus.Open;
+    }
+
+    /// <inheritdoc/>
+    public override Alert Overdue(RuleContext context, Obligation obligation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(obligation);
+        var child = obligation.Subjects[0];
+        var since = LastSeenBySocialCare(context.State, child) is { } seen ? $"last seen by children's social care on {Show(seen)}" : "not seen by children's social care since the plan began";
+        return Raise(context, [child], ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare), context.Due(Calendar.Timescale.WorkingDays(1), context.Today),
+            $"Child on a child-protection plan {since} — {Span(context.Settings.ChildSeen)} have passed. See the child now.",
+            obligation.Key);
+    }
+
+    private static DateOnly? LastSeenBySocialCare(CaseState state, PersonId child) =>
+        CaseFacts.EventsAbout<Contact>(state, child)
+            .Where(c => c.Event.ChildSeen && state.AgencyOf(c.Event.Agency).Kind == AgencyKind.ChildrensSocialCare)
+            .Select(c => (DateOnly?)c.Event.Date)
+            .LastOrDefault();
+}
