@@ -90,6 +90,10 @@ public sealed class CaseRun
             }
             closedThrough = closing;
         }
+        if (closedThrough is not { } c || c < day)
+        {
+            closedThrough = day;
+        }
         return alerts.Skip(before).ToList();
     }
 
