@@ -65,18 +65,8 @@ public class PolicyFileTests
     [Fact]
     public void The_shipped_default_policy_holds_the_contract_values()
     {
-        var file = Path.Combine(RepositoryRoot(), "policy", "default.json");
+        var file = Path.Combine(Repository.Root(), "policy", "default.json");
 
         Assert.Equal(ProtocolSettings.Default, PolicyFile.Read(file).Settings);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sightline.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (Sightline.slnx) was not found above the test output.");
     }
 }
