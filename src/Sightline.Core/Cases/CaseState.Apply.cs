@@ -10,8 +10,10 @@ public sealed partial class CaseState
     /// Folds one event into the state. Events must come in order (by date, then as listed);
     /// an event dated before the last one applied is refused, because every rule reads time forwards.
     /// </summary>
+    /// <param name="caseEvent">The event.</param>
+    /// <param name="id">Its stable identity; its position in the history when null.</param>
     /// <returns>The event with its position in the history.</returns>
-    public RecordedEvent Apply(CaseEvent caseEvent)
+    public RecordedEvent Apply(CaseEvent caseEvent, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
         if (Today is { } today && caseEvent.Date < today)
@@ -19,7 +21,7 @@ public sealed partial class CaseState
             throw new ArgumentException($"Events must come in date order: {caseEvent.Date:yyyy-MM-dd} follows {today:yyyy-MM-dd}.", nameof(caseEvent));
         }
         Today = caseEvent.Date;
-        var recorded = new RecordedEvent(history.Count, caseEvent);
+        var recorded = new RecordedEvent(history.Count, caseEvent, id ?? history.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         history.Add(recorded);
 
         switch (caseEvent)

@@ -37,8 +37,10 @@ public sealed class CaseRun
     public IReadOnlyList<Obligation> OpenObligations => open.Values.OrderBy(o => o.DueOn).ThenBy(o => o.Rule, StringComparer.Ordinal).ToList();
 
     /// <summary>Applies an event: closes the days before it, folds it into the state and lets every rule decide.</summary>
+    /// <param name="caseEvent">The event.</param>
+    /// <param name="id">Its stable identity (its source, when stored); its position when null.</param>
     /// <returns>The alerts this event raised at once.</returns>
-    public IReadOnlyList<Alert> Apply(CaseEvent caseEvent)
+    public IReadOnlyList<Alert> Apply(CaseEvent caseEvent, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
         if (closedThrough is { } closed && caseEvent.Date <= closed)
@@ -47,7 +49,7 @@ public sealed class CaseRun
         }
         CloseDaysThrough(caseEvent.Date.AddDays(-1));
         var before = alerts.Count;
-        var recorded = State.Apply(caseEvent);
+        var recorded = State.Apply(caseEvent, id);
         openDay = caseEvent.Date;
         var context = Context(caseEvent.Date);
         foreach (var rule in engine.Rules)

@@ -44,7 +44,7 @@ public sealed class BruisingNonMobile : ProtocolRule
             var what = injury.Type == InjuryType.Bruise ? "Bruise" : $"Injury ({Vocabulary.Wire.Name(injury.Type)})";
             yield return new Decision.Raise(Raise(context, [child], notify, due,
                 $"{what} on a non-mobile {CaseFacts.AgeInWords(context.State, child, injury.Date)}{explanation}. {step}",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class ChildNotSeen : ProtocolRule
                 {
                     yield return new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare), context.Due(Calendar.Timescale.WorkingDays(1), noAccess.Date),
                         $"Second consecutive visit with no access ({Show(previous.Event.Date)} and {Show(noAccess.Date)}) to a child on a plan or in an S47 enquiry. See the child within a day.",
-                        KeyOf("no-access", recorded.Sequence, child)));
+                        KeyOf("no-access", recorded.Id, child)));
                 }
             }
         }

@@ -46,7 +46,7 @@ public sealed class DischargeBeforeStrategy : ProtocolRule
             var notify = new[] { admission.Event.Agency, discharged.Agency }.Concat(ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare));
             yield return new Decision.Raise(Raise(context, [child], notify, context.Today,
                 $"The child, admitted on {Show(admission.Event.Date)} after an injury, has been discharged with no strategy discussion since the admission. Hold one today with the hospital and agree a written safety plan.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

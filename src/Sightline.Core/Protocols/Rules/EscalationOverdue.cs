@@ -29,7 +29,7 @@ public sealed class EscalationOverdue : ProtocolRule
         yield return new Decision.Open(new Obligation
         {
             Rule = Id,
-            Key = KeyOf(recorded.Sequence),
+            Key = KeyOf(recorded.Id),
             Subjects = [.. raised.Subjects],
             OpenedOn = raised.Date,
             DueOn = context.Due(context.Settings.EscalationStage, raised.Date),

@@ -35,7 +35,7 @@ public sealed class FalteringGrowth : ProtocolRule
                 var notify = ChildsAgencies(context, child, AgencyKind.HealthVisiting, AgencyKind.Gp);
                 yield return new Decision.Raise(Raise(context, [child], notify, context.Due(Calendar.Timescale.WorkingDays(5), growth.Date),
                     $"Weight has fallen from the {fall.Highest:0.##}th to the {growth.Centile:0.##}th centile ({fall.Spaces:0.0} centile spaces). Review feeding and weight with the GP.",
-                    KeyOf(recorded.Sequence, child)));
+                    KeyOf(recorded.Id, child)));
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed class FlaggedChildUnscheduledCare : ProtocolRule
             var status = plan.IsActive ? "active" : $"ended {Show(plan.Ended!.Value)}";
             yield return new Decision.Raise(Raise(context, [child], notify, context.Today,
                 $"Child {whose} a {Wire.Name(plan.Type).Replace('-', ' ')} plan ({plan.LocalAuthority}, {status}) seen at {setting}. Speak to the child's social worker today.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class IcpcOverdue : ProtocolRule
             yield return new Decision.Open(new Obligation
             {
                 Rule = Id,
-                Key = KeyOf(child, strategy.Recorded.Sequence),
+                Key = KeyOf(child, strategy.Recorded.Id),
                 Subjects = [child],
                 OpenedOn = strategy.Event.Date,
                 DueOn = due < concluded.Date ? concluded.Date : due,

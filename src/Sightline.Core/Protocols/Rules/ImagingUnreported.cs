@@ -32,7 +32,7 @@ public sealed class ImagingUnreported : ProtocolRule
             yield return new Decision.Open(new Obligation
             {
                 Rule = Id,
-                Key = KeyOf(recorded.Sequence, child),
+                Key = KeyOf(recorded.Id, child),
                 Subjects = [child],
                 OpenedOn = imaging.Date,
                 DueOn = context.Due(context.Settings.ImagingReport, imaging.Date),

@@ -31,7 +31,7 @@ public sealed class InformationUnacknowledged : ProtocolRule
         yield return new Decision.Open(new Obligation
         {
             Rule = Id,
-            Key = KeyOf(recorded.Sequence),
+            Key = KeyOf(recorded.Id),
             Subjects = shared.About.Concat(childrenWithThem).Distinct().ToList(),
             OpenedOn = shared.Date,
             DueOn = context.Due(context.Settings.InformationAcknowledgement, shared.Date),

@@ -39,7 +39,7 @@ public sealed class InjuryOnPlan : ProtocolRule
             var notify = ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare).Append(injury.Agency);
             yield return new Decision.Raise(Raise(context, [child], notify, context.Due(Calendar.Timescale.WorkingDays(1), injury.Date),
                 $"Injury ({Vocabulary.Wire.Name(injury.Type).Replace('-', ' ')}, {injury.Site}) to a child {why}. Tell the social worker today and consider a strategy discussion.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class OutOfAreaHistory : ProtocolRule
                 yield return new Decision.Open(new Obligation
                 {
                     Rule = Id,
-                    Key = KeyOf(recorded.Sequence, member, area),
+                    Key = KeyOf(recorded.Id, member, area),
                     Subjects = children.Append(member).Distinct().ToList(),
                     OpenedOn = moved.Date,
                     DueOn = context.Due(context.Settings.OutOfAreaRecordsRequest, moved.Date),

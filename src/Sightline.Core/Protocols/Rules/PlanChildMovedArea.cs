@@ -35,7 +35,7 @@ public sealed class PlanChildMovedArea : ProtocolRule
                 .Concat(AreaAgencies(context, moved.LocalAuthority, AgencyKind.ChildrensSocialCare));
             yield return new Decision.Raise(Raise(context, [child], notify, due,
                 $"Child on a {Wire.Name(plan.Type).Replace('-', ' ')} plan held by {plan.LocalAuthority} has moved to {moved.LocalAuthority} ({Wire.Name(moved.Housing).Replace('-', ' ')} housing). Hold a transfer-in conference in {moved.LocalAuthority} by {Show(due)}.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class PrebirthAssessmentNeeded : ProtocolRule
         }
         yield return new Decision.Raise(Raise(context, [pregnancy.Unborn, mother], notify, null,
             $"Pregnancy (due {Show(pregnancy.Due)}) of {NameOf(context, mother)}: {string.Join("; ", reasons)}. Start a pre-birth assessment that includes both parents.",
-            KeyOf(recorded.Sequence, mother)));
+            KeyOf(recorded.Id, mother)));
     }
 
     private static bool HasPreBirthAssessment(CaseState state, PersonId mother, PersonId unborn)

@@ -42,7 +42,7 @@ public sealed class RepeatInjury : ProtocolRule
             var notify = ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare, AgencyKind.HealthVisiting, AgencyKind.Gp);
             yield return new Decision.Raise(Raise(context, [child], notify, due,
                 $"Another injury to a {CaseFacts.AgeInWords(state, child, injury.Date)} (earlier: {string.Join(", ", earlier.Distinct().Select(Show))}). Refer to children's social care and hold a strategy discussion by {Show(due)}.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

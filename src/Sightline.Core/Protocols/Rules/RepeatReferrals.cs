@@ -41,7 +41,7 @@ public sealed class RepeatReferrals : ProtocolRule
             }
             yield return new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare), context.Due(Calendar.Timescale.WorkingDays(1), referral.Date),
                 $"{count} referrals about the child in {settings.RepeatReferralWindowDays} days (latest from {AgencyName(context, referral.Agency)}: {referral.Concern}). Consider them together and decide on a multi-agency assessment.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

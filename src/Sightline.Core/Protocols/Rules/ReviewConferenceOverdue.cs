@@ -40,7 +40,7 @@ public sealed class ReviewConferenceOverdue : ProtocolRule
             yield return new Decision.Open(new Obligation
             {
                 Rule = Id,
-                Key = KeyOf(child, latest.Recorded.Sequence),
+                Key = KeyOf(child, latest.Recorded.Id),
                 Subjects = [child],
                 OpenedOn = latest.Event.Date,
                 DueOn = context.Due(timescale, latest.Event.Date),

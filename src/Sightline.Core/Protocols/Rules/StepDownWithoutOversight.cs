@@ -45,7 +45,7 @@ public sealed class StepDownWithoutOversight : ProtocolRule
             var notify = ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare).Prepend(ended.Agency);
             yield return new Decision.Raise(Raise(context, [child], notify, context.Due(Calendar.Timescale.WorkingDays(5), ended.Date),
                 $"The child-protection plan ended, stepping down to {Wire.Name(ended.StepDownTo).Replace('-', ' ')}, with {missing}. A manager must review the step-down and record why.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

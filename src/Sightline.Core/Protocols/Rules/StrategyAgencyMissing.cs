@@ -47,7 +47,7 @@ public sealed class StrategyAgencyMissing : ProtocolRule
             var names = string.Join(", ", missing.Select(a => AgencyName(context, a)));
             yield return new Decision.Raise(Raise(context, [child], notify, context.Today,
                 $"The strategy discussion did not invite {names}, who recorded events about the child or household in the last {context.Settings.StrategyLookbackDays} days. Seek their information and share the outcome today.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

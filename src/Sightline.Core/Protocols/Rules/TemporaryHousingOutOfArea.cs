@@ -35,7 +35,7 @@ public sealed class TemporaryHousingOutOfArea : ProtocolRule
                 .Concat(AreaAgencies(context, moved.LocalAuthority, AgencyKind.ChildrensSocialCare));
             yield return new Decision.Raise(Raise(context, [child], notify, context.Today,
                 $"{AgencyName(context, housing)} has moved a child on a protection plan held by {plan.LocalAuthority} into temporary housing in {moved.LocalAuthority}. Agree the move and a support plan with {moved.LocalAuthority} children's social care today.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed class TransferInConferenceOverdue : ProtocolRule
             yield return new Decision.Open(new Obligation
             {
                 Rule = Id,
-                Key = KeyOf(recorded.Sequence, child),
+                Key = KeyOf(recorded.Id, child),
                 Subjects = [child],
                 OpenedOn = moved.Date,
                 DueOn = context.Due(context.Settings.TransferInConference, moved.Date),

@@ -48,7 +48,7 @@ public sealed class WasNotBrought : ProtocolRule
             var why = onPlan ? "a child on a child-protection plan" : $"{missed} times in {settings.WasNotBroughtWindowDays} days";
             yield return new Decision.Raise(Raise(context, [child], notify, context.Due(Calendar.Timescale.WorkingDays(5), appointment.Date),
                 $"{CaseFacts.AgeInWords(context.State, child, appointment.Date)} not brought to {appointment.Service} ({why}). Follow up with the family and consider neglect.",
-                KeyOf(recorded.Sequence, child)));
+                KeyOf(recorded.Id, child)));
         }
     }
 }
