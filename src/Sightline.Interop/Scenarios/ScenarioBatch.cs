@@ -12,7 +12,7 @@ public static class ScenarioBatch
     /// everywhere they appear, so several scenarios can live in one database; each event's source
     /// is its recording agency and <c>{scenarioId}#{index}</c>, its position in the file, so storing
     /// the same scenario twice stores each event once. Persons without an NHS number get a stable
-    /// one from the 999 test range.
+    /// one from the synthetic 900–989 million range.
     /// </summary>
     /// <param name="scenario">A scenario read by <see cref="ScenarioReader"/>.</param>
     /// <returns>The batch, in the scenario's event order.</returns>

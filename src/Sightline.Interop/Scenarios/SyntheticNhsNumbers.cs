@@ -7,17 +7,20 @@ using Sightline.Core.Persons;
 namespace Sightline.Interop.Scenarios;
 
 /// <summary>
-/// NHS numbers for scenario persons that have none, in the 999 range that NHS practice keeps for
-/// test data, so a generated number can never be mistaken for a real patient's. The number is a
+/// NHS numbers for scenario persons that have none, in the 900–989 million range, which England
+/// does not issue (real numbers start 4, 6 or 7; 999 is the test range, left to the demo generator),
+/// so a generated number can never be mistaken for a real patient's. Ninety million candidates keep
+/// two scenario persons from sharing a number (a million would collide for one database in six
+/// with the shared scenarios loaded). The number is a
 /// pure function of the person's id: SHA-256 rather than <see cref="string.GetHashCode()"/>,
 /// which is randomised per process, so a scenario stored twice gets the same numbers.
 /// </summary>
 internal static class SyntheticNhsNumbers
 {
-    private const string TestRangePrefix = "999";
+    private const string SyntheticPrefix = "9";
 
-    /// <summary>Six free digits after the prefix: a million numbers, less the one in eleven with no check digit.</summary>
-    private const int Candidates = 1_000_000;
+    /// <summary>Eight digits after the prefix, below 90 million so the 99x ranges stay free.</summary>
+    private const int Candidates = 90_000_000;
 
     public static NhsNumber For(PersonId id)
     {
@@ -27,7 +30,7 @@ internal static class SyntheticNhsNumbers
         // check digit the next one has.
         for (var step = 0UL; step < 2; step++)
         {
-            var digits = TestRangePrefix + ((first + step) % Candidates).ToString("D6", CultureInfo.InvariantCulture);
+            var digits = SyntheticPrefix + ((first + step) % Candidates).ToString("D8", CultureInfo.InvariantCulture);
             if (NhsNumber.FromNineDigits(digits) is { } number)
             {
                 return number;

@@ -75,7 +75,8 @@ public class ScenarioBatchTests
         Assert.All(generated, number =>
         {
             Assert.True(NhsNumber.TryParse(number, out _), $"{number} fails its check digit");
-            Assert.StartsWith("999", number, StringComparison.Ordinal);
+            Assert.StartsWith("9", number, StringComparison.Ordinal);
+            Assert.False(number.StartsWith("99", StringComparison.Ordinal), number);
         });
         Assert.Equal(generated.Count, generated.Distinct(StringComparer.Ordinal).Count());
     }
@@ -121,8 +122,8 @@ public class ScenarioBatchTests
         Assert.Equal(("Eastvale", Housing.Temporary), (moved.LocalAuthority, moved.Housing));
     }
 
-    // SHA-256 of "every-kind.toddler", first eight bytes big-endian, modulo a million: 870116, check digit 3.
-    private const string PinnedToddlerNumber = "9998701163";
+    // SHA-256 of "every-kind.toddler", first eight bytes big-endian, modulo 90 million: 78870116 after the prefix 9, check digit 7.
+    private const string PinnedToddlerNumber = "9788701167";
 
     /// <summary>
     /// Every agency and person id reachable from the batch, found by reflection so that an event
