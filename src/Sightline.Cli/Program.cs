@@ -1,1 +1,3 @@
-return 0;
+using Sightline.Cli;
+
+return await SightlineCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

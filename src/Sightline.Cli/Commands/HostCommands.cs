@@ -1,0 +1,9 @@
+using System.CommandLine;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary>The verbs that need the database and the site: import-scenario, demo and serve.</summary>
+internal static class HostCommands
+{
+    public static IEnumerable<Command> Create() => [];
+}
