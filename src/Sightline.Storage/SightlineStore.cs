@@ -141,6 +141,23 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         return rows.Select(RowMapping.ToStoredEvent).ToArray();
     }
 
+    /// <summary>
+    /// The events stored after an instant, in the order they were recorded: what has come in
+    /// since a reader last looked, whatever dates the agencies gave the events.
+    /// </summary>
+    /// <param name="since">Events recorded at or before this instant are left out.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<StoredEvent>> LoadRecordedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var after = since.ToUniversalTime();
+        var rows = await db.Set<EventRow>().AsNoTracking()
+            .Where(e => e.RecordedAt > after)
+            .OrderBy(e => e.RecordedAt).ThenBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return rows.Select(RowMapping.ToStoredEvent).ToArray();
+    }
+
     /// <summary>The households and relationships a person is in, with the people in them; null for an unknown person.</summary>
     /// <param name="id">The person's id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
