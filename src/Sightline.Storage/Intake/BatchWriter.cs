@@ -23,11 +23,11 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
         var (personsAdded, personsUpdated) = await UpsertPersonsAsync(batch.Persons, cancellationToken);
         await AddNewRelationshipsAsync(batch.Relationships, cancellationToken);
         await AddNewHouseholdsAsync(batch.Households, cancellationToken);
-        var alreadyPresent = await AppendNewEventsAsync(events.Distinct, cancellationToken);
+        var alreadyPresent = await AppendNewEventsAsync(events.Unique, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BatchReceipt(
-            events.Distinct.Count - alreadyPresent,
+            events.Unique.Count - alreadyPresent,
             events.Repeats + alreadyPresent,
             agenciesAdded,
             agenciesUpdated,
@@ -127,8 +127,11 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
     /// <summary>Adds the events the log does not hold yet, in batch order; returns how many it already held.</summary>
     private async Task<int> AppendNewEventsAsync(IReadOnlyList<PreparedEvent> events, CancellationToken cancellationToken)
     {
+        // Both columns, so the look-up runs on the unique index (agency first) rather than the whole log.
+        var agencyIds = events.Select(e => e.SourceAgencyId).Distinct().ToList();
         var sourceIds = events.Select(e => e.SourceId).Distinct().ToList();
-        var stored = await db.Set<EventRow>().Where(e => sourceIds.Contains(e.SourceId))
+        var stored = await db.Set<EventRow>()
+            .Where(e => agencyIds.Contains(e.SourceAgencyId) && sourceIds.Contains(e.SourceId))
             .Select(e => new { e.SourceAgencyId, e.SourceId, e.Payload })
             .ToListAsync(cancellationToken);
         var storedPayloads = stored.ToDictionary(e => (e.SourceAgencyId, e.SourceId), e => e.Payload);

@@ -8,12 +8,12 @@ namespace Sightline.Storage.Intake;
 /// different events under one source key make the batch contradict itself, so it is rejected
 /// before the database is touched.
 /// </summary>
-internal sealed record PreparedEvents(IReadOnlyList<PreparedEvent> Distinct, int Repeats)
+internal sealed record PreparedEvents(IReadOnlyList<PreparedEvent> Unique, int Repeats)
 {
     public static PreparedEvents From(IReadOnlyList<SourcedEvent> events)
     {
         var byKey = new Dictionary<(string Agency, string SourceId), PreparedEvent>();
-        var distinct = new List<PreparedEvent>(events.Count);
+        var unique = new List<PreparedEvent>(events.Count);
         foreach (var (source, caseEvent) in events)
         {
             if (string.IsNullOrWhiteSpace(source.Agency.Value) || string.IsNullOrWhiteSpace(source.SourceId))
@@ -30,9 +30,9 @@ internal sealed record PreparedEvents(IReadOnlyList<PreparedEvent> Distinct, int
                 continue;
             }
             byKey.Add((prepared.SourceAgencyId, prepared.SourceId), prepared);
-            distinct.Add(prepared);
+            unique.Add(prepared);
         }
-        return new PreparedEvents(distinct, events.Count - distinct.Count);
+        return new PreparedEvents(unique, events.Count - unique.Count);
     }
 
     /// <summary>
