@@ -102,10 +102,14 @@ port_is_free() {
 
 start_postgres() {
   pg_bin=$(postgres_bin)
-  pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/sightline-postgres.XXXXXX")
   if [ "$(id -u)" = 0 ]; then
+    # Under /tmp, not $TMPDIR: 'nobody' must be able to reach the folder, and root's own
+    # temporary folder may be closed to it.
+    pg_dir=$(mktemp -d /tmp/sightline-postgres.XXXXXX)
     pg_owner=nobody
     chown "$pg_owner" "$pg_dir"
+  else
+    pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/sightline-postgres.XXXXXX")
   fi
   as_owner "$pg_bin/initdb" -D "$pg_dir/data" -U sightline --auth=trust --no-locale -E UTF8 >"$pg_dir/initdb.log" 2>&1 || {
     cat "$pg_dir/initdb.log" >&2
