@@ -155,9 +155,7 @@ trap 'exit 143' TERM
 ensure_tools
 
 if [ -d ../shared/scenarios ]; then
-  SIGHTLINE_SCENARIOS=$(cd ../shared/scenarios && pwd)
-  export SIGHTLINE_SCENARIOS
-  say "acceptance scenarios: found at $SIGHTLINE_SCENARIOS"
+  say "acceptance scenarios: found at $(cd ../shared/scenarios && pwd)"
 else
   say "acceptance scenarios: ../shared/scenarios not found — running the project's own tests only"
 fi
