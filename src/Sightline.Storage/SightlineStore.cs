@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
@@ -22,6 +23,10 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// one of its keys between this writer's check and its insert; a third is a margin.
     /// </summary>
     private const int StoreAttempts = 3;
+
+    /// <summary>Children born or unborn: an unborn child is listed and counted as a child.</summary>
+    private static readonly Expression<Func<PersonRow, bool>> IsChild =
+        p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn;
 
     /// <summary>A store on <paramref name="options"/>' database, for hosts without dependency injection.</summary>
     /// <param name="options">Which database.</param>
@@ -91,9 +96,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     public async Task<IReadOnlyList<ChildSummary>> ListChildrenAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Set<PersonRow>().AsNoTracking()
-            .Where(p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn)
-            .ToListAsync(cancellationToken);
+        var rows = await db.Set<PersonRow>().AsNoTracking().Where(IsChild).ToListAsync(cancellationToken);
         return rows
             .OrderBy(p => p.LocalAuthority, StringComparer.Ordinal)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
@@ -108,7 +111,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     public async Task<Person?> FindPersonAsync(PersonId id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<PersonRow>().AsNoTracking().Include(p => p.History)
+        var row = await PersonsOf(db)
             .SingleOrDefaultAsync(p => p.Id == id.Value, cancellationToken);
         return row is null ? null : RowMapping.ToPerson(row);
     }
@@ -122,7 +125,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     public async Task<IReadOnlyList<Person>> FindPersonsByNhsNumberAsync(NhsNumber nhsNumber, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Set<PersonRow>().AsNoTracking().Include(p => p.History)
+        var rows = await PersonsOf(db)
             .Where(p => p.NhsNumber == nhsNumber.Value)
             .ToListAsync(cancellationToken);
         return rows.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray();
@@ -164,7 +167,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     public async Task<FamilyCircle?> LoadFamilyAsync(PersonId id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var person = await db.Set<PersonRow>().AsNoTracking().Include(p => p.History)
+        var person = await PersonsOf(db)
             .SingleOrDefaultAsync(p => p.Id == id.Value, cancellationToken);
         if (person is null)
         {
@@ -181,7 +184,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             .Where(p => p != id.Value)
             .Distinct()
             .ToList();
-        var relatives = await db.Set<PersonRow>().AsNoTracking().Include(p => p.History)
+        var relatives = await PersonsOf(db)
             .Where(p => relativeIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
         return new FamilyCircle(
@@ -209,7 +212,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         }
         var network = (await FamilyNetwork.WalkAsync(db, id.Value, cancellationToken)).ToList();
         var agencies = await db.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken);
-        var persons = await db.Set<PersonRow>().AsNoTracking().Include(p => p.History)
+        var persons = await PersonsOf(db)
             .Where(p => network.Contains(p.Id))
             .ToListAsync(cancellationToken);
         var relationships = await db.Set<RelationshipRow>().AsNoTracking()
@@ -251,7 +254,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     public async Task<int> CountChildrenAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<PersonRow>().CountAsync(p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn, cancellationToken);
+        return await db.Set<PersonRow>().CountAsync(IsChild, cancellationToken);
     }
 
     /// <summary>How many agencies the store knows.</summary>
@@ -261,6 +264,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Set<AgencyRow>().CountAsync(cancellationToken);
     }
+
+    private static IQueryable<PersonRow> PersonsOf(SightlineDbContext db) =>
+        db.Set<PersonRow>().AsNoTracking().Include(p => p.History);
 
     private static IEnumerable<RelationshipRow> Sorted(IEnumerable<RelationshipRow> relationships) =>
         relationships
