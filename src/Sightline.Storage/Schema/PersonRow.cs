@@ -1,0 +1,29 @@
+using Sightline.Core.Persons;
+
+namespace Sightline.Storage.Schema;
+
+/// <summary>A person as stored in <c>persons</c>; the history facts live in <c>person_history_facts</c>.</summary>
+internal sealed class PersonRow
+{
+    public required string Id { get; set; }
+
+    public PersonRole Role { get; set; }
+
+    public Sex Sex { get; set; }
+
+    public DateOnly? Born { get; set; }
+
+    public DateOnly? Due { get; set; }
+
+    public string? NhsNumber { get; set; }
+
+    public string? Name { get; set; }
+
+    public Mobility? Mobility { get; set; }
+
+    public bool GpRegistered { get; set; }
+
+    public string? LocalAuthority { get; set; }
+
+    public List<HistoryFactRow> History { get; set; } = [];
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Sightline.Storage.Configuration;
+using Sightline.Storage.Schema;
+
+namespace Sightline.Storage;
+
+/// <summary>
+/// The Sightline database: agencies, persons with their history facts, relationships, households
+/// as first known, and the append-only event log with its subject index. The tables are reached
+/// through <see cref="SightlineStore"/>; the context is public so that the per-provider migrations
+/// assemblies (<c>Sightline.Storage.Sqlite</c>, <c>Sightline.Storage.PostgreSql</c>) can target it.
+/// </summary>
+/// <param name="options">Options built by <see cref="StorageServiceCollectionExtensions.AddSightlineStorage"/>
+/// or <see cref="StorageOptions.BuildContextOptions"/>.</param>
+public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> options) : DbContext(options)
+{
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseEventLogChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseEventLogChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        var households = new HouseholdConfiguration();
+        var events = new EventConfiguration();
+        modelBuilder
+            .ApplyConfiguration(new AgencyConfiguration())
+            .ApplyConfiguration(new PersonConfiguration())
+            .ApplyConfiguration(new HistoryFactConfiguration())
+            .ApplyConfiguration(new RelationshipConfiguration())
+            .ApplyConfiguration<HouseholdRow>(households)
+            .ApplyConfiguration<HouseholdMemberRow>(households)
+            .ApplyConfiguration<EventRow>(events)
+            .ApplyConfiguration<EventSubjectRow>(events)
+            .ApplyConfiguration<EventLinkRow>(events);
+
+        if (Database.IsSqlite())
+        {
+            modelBuilder.Entity<EventRow>().Property(e => e.RecordedAt).HasConversion(new UtcTicksConverter());
+        }
+    }
+
+    /// <summary>
+    /// The event log is append-only: a correction is a new event. Refusing here catches a
+    /// mistaken update or delete before it reaches the database.
+    /// </summary>
+    private void RefuseEventLogChanges()
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Any(e => e.Entity is EventRow or EventSubjectRow or EventLinkRow);
+        if (changed)
+        {
+            throw new InvalidOperationException("The event log is append-only: events are never updated or deleted; record a correction as a new event.");
+        }
+    }
+}

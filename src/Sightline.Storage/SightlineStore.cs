@@ -1,0 +1,282 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Sightline.Core.Intake;
+using Sightline.Core.Persons;
+using Sightline.Storage.Configuration;
+using Sightline.Storage.Intake;
+using Sightline.Storage.Queries;
+using Sightline.Storage.Schema;
+
+namespace Sightline.Storage;
+
+/// <summary>
+/// Sightline's records: batches go in whole or not at all, events are appended once per source
+/// key and never changed, and a person's chronology or family network comes back out. Each call
+/// uses its own short-lived context, so one store serves concurrent callers.
+/// </summary>
+/// <param name="contexts">Creates contexts on the configured database.</param>
+/// <param name="clock">Stamps when events were recorded; <see cref="TimeProvider.System"/> in production.</param>
+public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>
+    /// Attempts at storing one batch. A second is needed only when a concurrent writer stored
+    /// one of its keys between this writer's check and its insert; a third is a margin.
+    /// </summary>
+    private const int StoreAttempts = 3;
+
+    /// <summary>Children born or unborn: an unborn child is listed and counted as a child.</summary>
+    private static readonly Expression<Func<PersonRow, bool>> IsChild =
+        p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn;
+
+    /// <summary>A store on <paramref name="options"/>' database, for hosts without dependency injection.</summary>
+    /// <param name="options">Which database.</param>
+    /// <param name="clock">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    public static SightlineStore Open(StorageOptions options, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new SightlineStore(new ContextFactory(options.BuildContextOptions()), clock ?? TimeProvider.System);
+    }
+
+    /// <summary>
+    /// Brings the database schema up to date: creates it on an empty database, applies any newer
+    /// migrations, and does nothing when it is current. Call it once at start-up.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <exception cref="InvalidOperationException">When the host does not ship the provider's migrations assembly.</exception>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (FileNotFoundException missing)
+        {
+            throw new InvalidOperationException(
+                $"The migrations assembly {missing.FileName} could not be loaded: the host project must reference "
+                + $"{SqliteDatabase.MigrationsAssembly} and {PostgreSqlDatabase.MigrationsAssembly}.", missing);
+        }
+    }
+
+    /// <summary>
+    /// Stores a batch in one transaction: agencies and persons are added or brought up to date,
+    /// relationships and households added when new, and each event appended unless its source
+    /// key (agency, source id) is already in the log. Storing the same batch again stores nothing
+    /// new; if anything fails, nothing of the batch is stored.
+    /// </summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="cancellationToken">Cancels the store; nothing is stored then.</param>
+    /// <returns>What was stored and what was already present.</returns>
+    /// <exception cref="BatchRejectedException">When the batch gives one source key to two different
+    /// events (within itself or against the log), or the database refuses it.</exception>
+    public async Task<BatchReceipt> StoreBatchAsync(IntakeBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var events = PreparedEvents.From(batch.Events);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                return await new BatchWriter(db, clock).WriteAsync(batch, events, cancellationToken);
+            }
+            catch (DbUpdateException raced) when (attempt < StoreAttempts && ConstraintViolations.IsUniqueViolation(raced))
+            {
+                // The unique index caught a concurrent writer; the next attempt sees its rows.
+            }
+            catch (DbUpdateException refused)
+            {
+                throw new BatchRejectedException($"The database refused the batch, so none of it was stored: {refused.InnerException?.Message ?? refused.Message}", refused);
+            }
+        }
+    }
+
+    /// <summary>Every child, born or unborn, with the local authority they lived in when first recorded.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<ChildSummary>> ListChildrenAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<PersonRow>().AsNoTracking().Where(IsChild).ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(p => p.LocalAuthority, StringComparer.Ordinal)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(RowMapping.ToChild)
+            .ToArray();
+    }
+
+    /// <summary>A person by id, or null when the store does not know them.</summary>
+    /// <param name="id">The person's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<Person?> FindPersonAsync(PersonId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await PersonsOf(db)
+            .SingleOrDefaultAsync(p => p.Id == id.Value, cancellationToken);
+        return row is null ? null : RowMapping.ToPerson(row);
+    }
+
+    /// <summary>
+    /// The persons recorded with an NHS number: usually one, more while records of one person
+    /// from several agencies have not been linked.
+    /// </summary>
+    /// <param name="nhsNumber">The NHS number.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<Person>> FindPersonsByNhsNumberAsync(NhsNumber nhsNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await PersonsOf(db)
+            .Where(p => p.NhsNumber == nhsNumber.Value)
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray();
+    }
+
+    /// <summary>A person's chronology: every event they are a subject of, by date and, within a day, in the order stored.</summary>
+    /// <param name="id">The person's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<StoredEvent>> LoadChronologyAsync(PersonId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<EventRow>().AsNoTracking()
+            .Where(e => e.Subjects.Any(s => s.PersonId == id.Value))
+            .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return rows.Select(RowMapping.ToStoredEvent).ToArray();
+    }
+
+    /// <summary>
+    /// The events stored after an instant, in the order they were recorded: what has come in
+    /// since a reader last looked, whatever dates the agencies gave the events.
+    /// </summary>
+    /// <param name="since">Events recorded at or before this instant are left out.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<StoredEvent>> LoadRecordedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var after = since.ToUniversalTime();
+        var rows = await db.Set<EventRow>().AsNoTracking()
+            .Where(e => e.RecordedAt > after)
+            .OrderBy(e => e.RecordedAt).ThenBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return rows.Select(RowMapping.ToStoredEvent).ToArray();
+    }
+
+    /// <summary>The households and relationships a person is in, with the people in them; null for an unknown person.</summary>
+    /// <param name="id">The person's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<FamilyCircle?> LoadFamilyAsync(PersonId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var person = await PersonsOf(db)
+            .SingleOrDefaultAsync(p => p.Id == id.Value, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+        var households = await db.Set<HouseholdRow>().AsNoTracking().Include(h => h.Members)
+            .Where(h => h.Members.Any(m => m.PersonId == id.Value))
+            .ToListAsync(cancellationToken);
+        var relationships = await db.Set<RelationshipRow>().AsNoTracking()
+            .Where(r => r.FromPersonId == id.Value || r.ToPersonId == id.Value)
+            .ToListAsync(cancellationToken);
+        var relativeIds = households.SelectMany(h => h.Members.Select(m => m.PersonId))
+            .Concat(relationships.SelectMany(r => new[] { r.FromPersonId, r.ToPersonId }))
+            .Where(p => p != id.Value)
+            .Distinct()
+            .ToList();
+        var relatives = await PersonsOf(db)
+            .Where(p => relativeIds.Contains(p.Id))
+            .ToListAsync(cancellationToken);
+        return new FamilyCircle(
+            RowMapping.ToPerson(person),
+            households.OrderBy(h => h.Id, StringComparer.Ordinal).Select(RowMapping.ToHousehold).ToArray(),
+            Sorted(relationships).Select(RowMapping.ToRelationship).ToArray(),
+            relatives.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray());
+    }
+
+    /// <summary>
+    /// The case history of the family network connected to a person — everyone linked to them by
+    /// relationships, households or household events, transitively — for the protocol engine to
+    /// fold. Events are those about anyone in the network, by date then log order. Agencies are
+    /// all agencies, because rules look up agencies of a kind in a child's area, not only those
+    /// that recorded something. Null for an unknown person.
+    /// </summary>
+    /// <param name="id">Anyone in the family.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<CaseHistory?> LoadHistoryAsync(PersonId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Set<PersonRow>().AnyAsync(p => p.Id == id.Value, cancellationToken))
+        {
+            return null;
+        }
+        var network = (await FamilyNetwork.WalkAsync(db, id.Value, cancellationToken)).ToList();
+        var agencies = await db.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken);
+        var persons = await PersonsOf(db)
+            .Where(p => network.Contains(p.Id))
+            .ToListAsync(cancellationToken);
+        var relationships = await db.Set<RelationshipRow>().AsNoTracking()
+            .Where(r => network.Contains(r.FromPersonId))
+            .ToListAsync(cancellationToken);
+        var households = await db.Set<HouseholdRow>().AsNoTracking().Include(h => h.Members)
+            .Where(h => h.Members.Any(m => network.Contains(m.PersonId)))
+            .ToListAsync(cancellationToken);
+        var events = await db.Set<EventRow>().AsNoTracking()
+            .Where(e => e.Subjects.Any(s => network.Contains(s.PersonId)))
+            .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return new CaseHistory(
+            agencies.OrderBy(a => a.Id, StringComparer.Ordinal).Select(RowMapping.ToAgency).ToArray(),
+            persons.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray(),
+            Sorted(relationships).Select(RowMapping.ToRelationship).ToArray(),
+            households.OrderBy(h => h.Id, StringComparer.Ordinal).Select(RowMapping.ToHousehold).ToArray(),
+            events.Select(e => RowMapping.ToStoredEvent(e).Event).ToArray());
+    }
+
+    /// <summary>How many events the log holds.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<long> CountEventsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<EventRow>().LongCountAsync(cancellationToken);
+    }
+
+    /// <summary>How many persons the store knows.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<int> CountPersonsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<PersonRow>().CountAsync(cancellationToken);
+    }
+
+    /// <summary>How many children, born or unborn, the store knows.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<int> CountChildrenAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<PersonRow>().CountAsync(IsChild, cancellationToken);
+    }
+
+    /// <summary>How many agencies the store knows.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<int> CountAgenciesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<AgencyRow>().CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<PersonRow> PersonsOf(SightlineDbContext db) =>
+        db.Set<PersonRow>().AsNoTracking().Include(p => p.History);
+
+    private static IEnumerable<RelationshipRow> Sorted(IEnumerable<RelationshipRow> relationships) =>
+        relationships
+            .OrderBy(r => r.FromPersonId, StringComparer.Ordinal)
+            .ThenBy(r => r.ToPersonId, StringComparer.Ordinal)
+            .ThenBy(r => r.Type);
+
+    /// <summary>Creates contexts from fixed options, for <see cref="Open"/>.</summary>
+    private sealed class ContextFactory(DbContextOptions<SightlineDbContext> options) : IDbContextFactory<SightlineDbContext>
+    {
+        public SightlineDbContext CreateDbContext() => new(options);
+    }
+}
