@@ -15,6 +15,6 @@ public enum Involvement
     /// <summary>A child in need plan.</summary>
     ChildInNeed,
 
-    /// <summary>A strategy discussion, a section 47 enquiry and a child protection plan.</summary>
+    /// <summary>A strategy discussion and a section 47 enquiry, most often leading to a child protection plan.</summary>
     ChildProtection,
 }

@@ -26,7 +26,7 @@ internal sealed class BruiseExplainedScript : PatternScript
         ctx.Add(new Injury
         {
             Date = clinic, Agency = hv, Subjects = baby.AsSubjects, Type = InjuryType.Bruise, Site = "left cheek, fading",
-            Explanation = "Mother said the baby's older sister poked him with a toy.",
+            Explanation = "Mother said the baby's older brother or sister had poked the baby with a toy.",
             Note = "Explanation accepted; safeguarding advice not sought.",
         });
 

@@ -107,11 +107,14 @@ internal static class CaseWork
         }
     }
 
-    /// <summary>The weekday on or before a day.</summary>
-    public static DateOnly WeekdayOnOrBefore(DateOnly day) => day.DayOfWeek switch
+    /// <summary>The office day on or before a day, so that a deadline is never passed by rounding.</summary>
+    public static DateOnly WeekdayOnOrBefore(DateOnly day)
     {
-        DayOfWeek.Saturday => day.AddDays(-1),
-        DayOfWeek.Sunday => day.AddDays(-2),
-        _ => day,
-    };
+        var current = day;
+        while (!Weekdays.IsOfficeDay(current))
+        {
+            current = current.AddDays(-1);
+        }
+        return current;
+    }
 }

@@ -89,5 +89,17 @@ internal sealed class ProtectionPlan(FamilyContext ctx, ProtectionCase story, st
         {
             ctx.Add(new Supervision { Date = day, Agency = _csc, Subjects = subjects, Reflective = ctx.Random.Chance(0.7) });
         }
+        if (ctx.Random.Chance(0.15))
+        {
+            Disagreement(Weekdays.Add(conferenceDay, ctx.Random.Between(20, 60)), subjects);
+        }
+    }
+
+    /// <summary>The health visitor challenges social care's plan at stage 1, and it is settled within days, as the escalation policy asks.</summary>
+    private void Disagreement(DateOnly raised, IReadOnlyList<Core.Persons.PersonId> subjects)
+    {
+        var hv = ctx.Agency(AgencyKind.HealthVisiting, raised);
+        ctx.Add(new Escalation { Date = raised, Agency = hv, Subjects = subjects, Stage = 1, Status = EscalationStatus.Raised, About = _csc, Note = "Health visitor disagrees that home conditions have improved." });
+        ctx.Add(new Escalation { Date = Weekdays.Add(raised, ctx.Random.Between(1, 3)), Agency = hv, Subjects = subjects, Stage = 1, Status = EscalationStatus.Resolved, About = _csc });
     }
 }

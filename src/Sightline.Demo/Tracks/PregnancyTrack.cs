@@ -12,6 +12,10 @@ namespace Sightline.Demo.Tracks;
 /// </summary>
 internal static class PregnancyTrack
 {
+    private static readonly int[] PostnatalVisitDays = [1, 5, 10];
+
+    private static readonly int[] AntenatalCheckWeeksBeforeDue = [12, 6, 4, 2];
+
     public static void Write(FamilyContext ctx)
     {
         foreach (var pregnancy in ctx.Family.Pregnancies)
@@ -41,7 +45,7 @@ internal static class PregnancyTrack
         }
         Antenatal(booked.AddDays(ctx.Random.Between(7, 21)), "dating scan");
         Antenatal(pregnancy.Due.AddDays(-140 + ctx.Random.Between(-5, 5)), "20-week anomaly scan");
-        foreach (var weeksBefore in new[] { 12, 6, 4, 2 })
+        foreach (var weeksBefore in AntenatalCheckWeeksBeforeDue)
         {
             Antenatal(pregnancy.Due.AddDays((-7 * weeksBefore) + ctx.Random.Between(-3, 3)), "antenatal check");
         }
@@ -66,13 +70,15 @@ internal static class PregnancyTrack
             ctx.Add(new Discharged { Date = born.AddDays(stayDays), Agency = ctx.Agency(AgencyKind.HospitalPaediatrics, born), Subjects = baby.AsSubjects, Reason = "home with parents" });
         }
         IReadOnlyList<Core.Persons.PersonId> both = [baby.Id, mother.Id];
-        foreach (var dayAfter in new[] { 1, 5, 10 })
+        // Visits on days 1, 5 and 10, or from the day after a stay in the neonatal unit.
+        var visit = born;
+        foreach (var dayAfter in PostnatalVisitDays)
         {
-            var day = born.AddDays(Math.Max(dayAfter, stayDays + 1));
-            ctx.Contact(day, AgencyKind.Midwifery, both, ContactMode.HomeVisit, childSeen: true);
+            visit = new[] { born.AddDays(dayAfter), born.AddDays(stayDays + 1), visit.AddDays(1) }.Max();
+            ctx.Contact(visit, AgencyKind.Midwifery, both, ContactMode.HomeVisit, childSeen: true);
             if (dayAfter == 5)
             {
-                ctx.Weigh(day, AgencyKind.Midwifery, baby);
+                ctx.Weigh(visit, AgencyKind.Midwifery, baby);
             }
         }
         var handover = born.AddDays(ctx.Random.Between(11, 14));
