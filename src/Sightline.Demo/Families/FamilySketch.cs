@@ -53,7 +53,8 @@ internal sealed class FamilySketch(string id, DateOnly historyStart, Involvement
     public IEnumerable<Member> Everyone =>
         new[] { Mother, Father, Partner, Grandparent }.OfType<Member>().Concat(Children);
 
-    public Residence ResidenceOn(DateOnly day) => Residences.Last(r => r.From <= day || r == Residences[0]);
+    /// <summary>The home on the day: the latest moved into by then (the first home for any day before the history).</summary>
+    public Residence ResidenceOn(DateOnly day) => Residences.LastOrDefault(r => r.From <= day) ?? Residences[0];
 
     public string AreaOn(DateOnly day) => ResidenceOn(day).Area;
 

@@ -42,8 +42,6 @@ internal sealed class Member
     /// <summary>A one-person subject list, shared by every event about this person alone.</summary>
     public IReadOnlyList<PersonId> AsSubjects { get; }
 
-    public bool IsChild => Role is PersonRole.Child or PersonRole.Unborn;
-
     /// <summary>Born on or before <paramref name="day"/>.</summary>
     public bool IsBornBy(DateOnly day) => DateOfBirth is { } born && born <= day;
 

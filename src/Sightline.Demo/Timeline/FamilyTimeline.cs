@@ -37,9 +37,6 @@ internal sealed class FamilyTimeline(string familyId, DateOnly end)
         }
     }
 
-    /// <summary>The events written so far, in writing order.</summary>
-    public IReadOnlyList<CaseEvent> Written => _events;
-
     /// <summary>
     /// Agencies that recorded an event about any of <paramref name="persons"/> from
     /// <paramref name="from"/> to <paramref name="to"/>: whom a strategy discussion must invite.
