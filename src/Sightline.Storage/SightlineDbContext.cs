@@ -6,7 +6,8 @@ namespace Sightline.Storage;
 
 /// <summary>
 /// The Sightline database: agencies, persons with their history facts, relationships, households
-/// as first known, and the append-only event log with its subject index. The tables are reached
+/// as first known, the append-only event log with its subject index, and what the live protocols
+/// derive from it (alerts, open obligations, case runs, plan flags). The tables are reached
 /// through <see cref="SightlineStore"/>; the context is public so that the per-provider migrations
 /// assemblies (<c>Sightline.Storage.Sqlite</c>, <c>Sightline.Storage.PostgreSql</c>) can target it.
 /// </summary>
@@ -34,6 +35,7 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var households = new HouseholdConfiguration();
         var events = new EventConfiguration();
+        var alerts = new AlertConfiguration();
         modelBuilder
             .ApplyConfiguration(new AgencyConfiguration())
             .ApplyConfiguration(new PersonConfiguration())
@@ -43,11 +45,19 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
             .ApplyConfiguration<HouseholdMemberRow>(households)
             .ApplyConfiguration<EventRow>(events)
             .ApplyConfiguration<EventSubjectRow>(events)
-            .ApplyConfiguration<EventLinkRow>(events);
+            .ApplyConfiguration<EventLinkRow>(events)
+            .ApplyConfiguration<AlertRow>(alerts)
+            .ApplyConfiguration<AlertSubjectRow>(alerts)
+            .ApplyConfiguration<AlertRecipientRow>(alerts)
+            .ApplyConfiguration<ObligationRow>(alerts)
+            .ApplyConfiguration<CaseRunRow>(alerts)
+            .ApplyConfiguration<PlanFlagRow>(alerts);
 
         if (Database.IsSqlite())
         {
             modelBuilder.Entity<EventRow>().Property(e => e.RecordedAt).HasConversion(new UtcTicksConverter());
+            modelBuilder.Entity<AlertRow>().Property(a => a.RecordedAt).HasConversion(new UtcTicksConverter());
+            modelBuilder.Entity<CaseRunRow>().Property(r => r.RunAt).HasConversion(new UtcTicksConverter());
         }
     }
 

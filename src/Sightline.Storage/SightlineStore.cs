@@ -203,7 +203,17 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// </summary>
     /// <param name="id">Anyone in the family.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<CaseHistory?> LoadHistoryAsync(PersonId id, CancellationToken cancellationToken = default)
+    public async Task<CaseHistory?> LoadHistoryAsync(PersonId id, CancellationToken cancellationToken = default) =>
+        (await LoadFamilyRecordAsync(id, cancellationToken))?.History;
+
+    /// <summary>
+    /// The family network around a person with its case history, as <see cref="LoadHistoryAsync"/>,
+    /// and each event's source beside it, so that the live protocols can key alerts by the event's
+    /// identity. Null for an unknown person.
+    /// </summary>
+    /// <param name="id">Anyone in the family.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<FamilyRecord?> LoadFamilyRecordAsync(PersonId id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Set<PersonRow>().AnyAsync(p => p.Id == id.Value, cancellationToken))
@@ -225,12 +235,17 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             .Where(e => e.Subjects.Any(s => network.Contains(s.PersonId)))
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
-        return new CaseHistory(
+        var stored = events.Select(RowMapping.ToStoredEvent).ToArray();
+        var history = new CaseHistory(
             agencies.OrderBy(a => a.Id, StringComparer.Ordinal).Select(RowMapping.ToAgency).ToArray(),
             persons.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray(),
             Sorted(relationships).Select(RowMapping.ToRelationship).ToArray(),
             households.OrderBy(h => h.Id, StringComparer.Ordinal).Select(RowMapping.ToHousehold).ToArray(),
-            events.Select(e => RowMapping.ToStoredEvent(e).Event).ToArray());
+            stored.Select(e => e.Event).ToArray());
+        return new FamilyRecord(
+            network.Order(StringComparer.Ordinal).Select(p => new PersonId(p)).ToArray(),
+            history,
+            stored.Select(e => e.Source).ToArray());
     }
 
     /// <summary>How many events the log holds.</summary>

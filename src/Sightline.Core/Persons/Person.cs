@@ -37,5 +37,6 @@ public sealed record Person
     public string? LocalAuthority { get; init; }
 
     /// <summary>True for mothers, fathers, partners, grandparents and other adults.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAdult => Role is not (PersonRole.Child or PersonRole.Unborn);
 }

@@ -51,6 +51,127 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
+                {
+                    b.Property<long>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<string>("AgencyId")
+                        .HasColumnType("text")
+                        .HasColumnName("agency_id");
+
+                    b.HasKey("AlertId", "AgencyId");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_alert_recipients_agency");
+
+                    b.ToTable("alert_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("alert_key");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("NotifyIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notify_ids");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("SubjectIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject_ids");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alerts_rule_key");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertSubjectRow", b =>
+                {
+                    b.Property<long>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("text")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("AlertId", "PersonId");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_alert_subjects_person");
+
+                    b.ToTable("alert_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.CaseRunRow", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("text")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("ClosedThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_through");
+
+                    b.Property<string>("FamilyKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("family_key");
+
+                    b.Property<DateTimeOffset>("RunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("run_at");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("ClosedThrough")
+                        .HasDatabaseName("ix_case_runs_closed_through");
+
+                    b.HasIndex("FamilyKey")
+                        .HasDatabaseName("ix_case_runs_family");
+
+                    b.ToTable("case_runs", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.EventLinkRow", b =>
                 {
                     b.Property<long>("EventSequence")
@@ -203,6 +324,45 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.ToTable("households", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.ObligationRow", b =>
+                {
+                    b.Property<string>("Rule")
+                        .HasColumnType("text")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("obligation_key");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("FamilyKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("family_key");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("SubjectIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("subject_ids");
+
+                    b.HasKey("Rule", "Key");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_obligations_due");
+
+                    b.HasIndex("FamilyKey")
+                        .HasDatabaseName("ix_obligations_family");
+
+                    b.ToTable("obligations", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.PersonRow", b =>
                 {
                     b.Property<string>("Id")
@@ -259,6 +419,30 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.ToTable("persons", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.PlanFlagRow", b =>
+                {
+                    b.Property<string>("ChildId")
+                        .HasColumnType("text")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("text")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("LocalAuthority")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("local_authority");
+
+                    b.Property<DateOnly>("Started")
+                        .HasColumnType("date")
+                        .HasColumnName("started");
+
+                    b.HasKey("ChildId", "Plan");
+
+                    b.ToTable("plan_flags", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.RelationshipRow", b =>
                 {
                     b.Property<string>("FromPersonId")
@@ -279,6 +463,24 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_relationships_to_person");
 
                     b.ToTable("relationships", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Schema.AlertRow", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertSubjectRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Schema.AlertRow", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sightline.Storage.Schema.EventLinkRow", b =>
@@ -369,6 +571,13 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasForeignKey("ToPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRow", b =>
+                {
+                    b.Navigation("Recipients");
+
+                    b.Navigation("Subjects");
                 });
 
             modelBuilder.Entity("Sightline.Storage.Schema.EventRow", b =>

@@ -46,6 +46,125 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
+                {
+                    b.Property<long>("AlertId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alert_id");
+
+                    b.Property<string>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.HasKey("AlertId", "AgencyId");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_alert_recipients_agency");
+
+                    b.ToTable("alert_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alert_key");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("NotifyIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notify_ids");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("SubjectIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_ids");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alerts_rule_key");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertSubjectRow", b =>
+                {
+                    b.Property<long>("AlertId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alert_id");
+
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.HasKey("AlertId", "PersonId");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_alert_subjects_person");
+
+                    b.ToTable("alert_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.CaseRunRow", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("ClosedThrough")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_through");
+
+                    b.Property<string>("FamilyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_key");
+
+                    b.Property<long>("RunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_at");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("ClosedThrough")
+                        .HasDatabaseName("ix_case_runs_closed_through");
+
+                    b.HasIndex("FamilyKey")
+                        .HasDatabaseName("ix_case_runs_family");
+
+                    b.ToTable("case_runs", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.EventLinkRow", b =>
                 {
                     b.Property<long>("EventSequence")
@@ -196,6 +315,45 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("households", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.ObligationRow", b =>
+                {
+                    b.Property<string>("Rule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("obligation_key");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("FamilyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_key");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("SubjectIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_ids");
+
+                    b.HasKey("Rule", "Key");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_obligations_due");
+
+                    b.HasIndex("FamilyKey")
+                        .HasDatabaseName("ix_obligations_family");
+
+                    b.ToTable("obligations", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.PersonRow", b =>
                 {
                     b.Property<string>("Id")
@@ -252,6 +410,30 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("persons", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.PlanFlagRow", b =>
+                {
+                    b.Property<string>("ChildId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("LocalAuthority")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_authority");
+
+                    b.Property<DateOnly>("Started")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started");
+
+                    b.HasKey("ChildId", "Plan");
+
+                    b.ToTable("plan_flags", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.RelationshipRow", b =>
                 {
                     b.Property<string>("FromPersonId")
@@ -272,6 +454,24 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_relationships_to_person");
 
                     b.ToTable("relationships", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Schema.AlertRow", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertSubjectRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Schema.AlertRow", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sightline.Storage.Schema.EventLinkRow", b =>
@@ -362,6 +562,13 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasForeignKey("ToPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertRow", b =>
+                {
+                    b.Navigation("Recipients");
+
+                    b.Navigation("Subjects");
                 });
 
             modelBuilder.Entity("Sightline.Storage.Schema.EventRow", b =>
