@@ -216,6 +216,11 @@ public sealed partial class CaseState
                     involvement[child] = agenciesOfChild = [];
                 }
                 agenciesOfChild.TryAdd(e.Agency, e.Date);
+                if (!lastRecorded.TryGetValue(child, out var latest))
+                {
+                    lastRecorded[child] = latest = [];
+                }
+                latest[e.Agency] = e.Date;
             }
         }
     }

@@ -29,13 +29,20 @@ public sealed partial class CaseState
     private readonly Dictionary<PersonId, List<PlanRecord>> plans = [];
     private readonly Dictionary<PersonId, (PersonId Mother, DateOnly RecordedOn)> pregnancies = [];
     private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> involvement = [];
+    private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> lastRecorded = [];
     private readonly Dictionary<(PersonId Person, FactKey Fact), HashSet<AgencyId>> knowers = [];
     private readonly List<RecordedEvent> history = [];
 
     /// <summary>Builds the state before the first event from a case history's agencies, persons, relationships and households.</summary>
-    public CaseState(CaseHistory start)
+    /// <param name="start">The case history.</param>
+    /// <param name="knownFrom">
+    /// The day the case became known (a scenario's day 0). A child born on or after it was born
+    /// during the case, so its GP registration must be recorded by an event, not assumed.
+    /// </param>
+    public CaseState(CaseHistory start, DateOnly? knownFrom = null)
     {
         ArgumentNullException.ThrowIfNull(start);
+        KnownFrom = knownFrom;
         agencies = start.Agencies.ToDictionary(a => a.Id);
         persons = start.Persons.ToDictionary(p => p.Id);
         relationships = [.. start.Relationships];
@@ -50,7 +57,7 @@ public sealed partial class CaseState
             {
                 mobility[p.Id] = m;
             }
-            if (p.Role == PersonRole.Child && p.GpRegistered)
+            if (p.Role == PersonRole.Child && p.GpRegistered && !(knownFrom is { } from && p.Born >= from))
             {
                 gpRegistered.Add(p.Id);
             }
@@ -86,6 +93,13 @@ public sealed partial class CaseState
             }
         }
     }
+
+    /// <summary>The day the case became known, when given.</summary>
+    public DateOnly? KnownFrom { get; }
+
+    /// <summary>Whether the child was born during the case (on or after the day it became known, or by a recorded birth).</summary>
+    public bool BornDuringCase(PersonId id) =>
+        IsBornChild(id) && BornOn(id) is { } born && (persons[id].Role == PersonRole.Unborn || (KnownFrom is { } from && born >= from));
 
     /// <summary>The day of the last event applied, or null before any.</summary>
     public DateOnly? Today { get; private set; }
@@ -221,6 +235,13 @@ public sealed partial class CaseState
         }
         return involved;
     }
+
+    /// <summary>
+    /// For each agency, the last day it recorded an event about the child or about someone in the
+    /// child's household at the time.
+    /// </summary>
+    public IReadOnlyDictionary<AgencyId, DateOnly> LastRecordedAbout(PersonId child) =>
+        lastRecorded.GetValueOrDefault(child) ?? [];
 
     /// <summary>Every agency of a kind in an area.</summary>
     public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) =>

@@ -104,7 +104,7 @@ public sealed class ThinkFamily : ProtocolRule
         {
             if (state.IsUnborn(child))
             {
-                if (parentOf.Contains(child) && state.PregnancyOf(child) is { } pregnancy)
+                if (state.PregnancyOf(child) is { } pregnancy && (parentOf.Contains(child) || pregnancy.Mother == adult))
                 {
                     yield return (child, pregnancy.RecordedOn);
                 }
