@@ -30,8 +30,9 @@ public sealed partial class CaseState
     private readonly Dictionary<PersonId, (PersonId Mother, DateOnly RecordedOn)> pregnancies = [];
     private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> involvement = [];
     private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> lastRecorded = [];
-    private readonly Dictionary<(PersonId Person, FactKey Fact), HashSet<AgencyId>> knowers = [];
+    private readonly Dictionary<PersonId, Dictionary<FactKey, HashSet<AgencyId>>> knowers = [];
     private readonly List<RecordedEvent> history = [];
+    private readonly Dictionary<PersonId, List<RecordedEvent>> historyAbout = [];
 
     /// <summary>Builds the state before the first event from a case history's agencies, persons, relationships and households.</summary>
     /// <param name="start">The case history.</param>
@@ -265,20 +266,26 @@ public sealed partial class CaseState
 
     /// <summary>Whether the agency knows the fact about the person.</summary>
     public bool Knows(AgencyId agency, PersonId person, FactKey fact) =>
-        knowers.TryGetValue((person, fact), out var set) && set.Contains(agency);
+        knowers.TryGetValue(person, out var facts) && facts.TryGetValue(fact, out var set) && set.Contains(agency);
 
     /// <summary>The facts about a person that at least one agency knows, with who knows them.</summary>
     public IEnumerable<(FactKey Fact, IReadOnlyCollection<AgencyId> KnownTo)> KnownFactsAbout(PersonId person) =>
-        knowers.Where(k => k.Key.Person == person && k.Value.Count > 0).Select(k => (k.Key.Fact, (IReadOnlyCollection<AgencyId>)k.Value));
+        knowers.TryGetValue(person, out var facts)
+            ? facts.Where(k => k.Value.Count > 0).Select(k => (k.Key, (IReadOnlyCollection<AgencyId>)k.Value))
+            : [];
 
     /// <summary>Events whose subjects include the person, in order.</summary>
-    public IEnumerable<RecordedEvent> EventsAbout(PersonId person) => history.Where(e => e.Event.Subjects.Contains(person));
+    public IReadOnlyList<RecordedEvent> EventsAbout(PersonId person) => historyAbout.TryGetValue(person, out var list) ? list : [];
 
     private void Learn(PersonId person, FactKey fact, AgencyId agency)
     {
-        if (!knowers.TryGetValue((person, fact), out var set))
+        if (!knowers.TryGetValue(person, out var facts))
         {
-            knowers[(person, fact)] = set = [];
+            knowers[person] = facts = [];
+        }
+        if (!facts.TryGetValue(fact, out var set))
+        {
+            facts[fact] = set = [];
         }
         set.Add(agency);
     }

@@ -78,16 +78,12 @@ public sealed class ThinkFamily : ProtocolRule
 
     private static IEnumerable<(AgencyId Service, PersonId Adult, DateOnly Since)> AdultServiceInvolvements(CaseState state)
     {
-        var seen = new HashSet<(AgencyId, PersonId)>();
-        foreach (var r in state.History)
+        foreach (var adult in state.Persons.Select(p => p.Id).Where(state.IsAdult).OrderBy(a => a.Value, StringComparer.Ordinal))
         {
-            if (!AdultServices.Contains(state.AgencyOf(r.Event.Agency).Kind))
+            var seen = new HashSet<AgencyId>();
+            foreach (var r in state.EventsAbout(adult))
             {
-                continue;
-            }
-            foreach (var adult in r.Event.Subjects.Where(state.IsAdult))
-            {
-                if (seen.Add((r.Event.Agency, adult)))
+                if (AdultServices.Contains(state.AgencyOf(r.Event.Agency).Kind) && seen.Add(r.Event.Agency))
                 {
                     yield return (r.Event.Agency, adult, r.Event.Date);
                 }
