@@ -75,7 +75,7 @@ public sealed class CaseRun
             {
                 break;
             }
-            var context = Context(closing);
+            var context = Context(closing) with { IsEndOfDay = true };
             if (openDay == closing)
             {
                 foreach (var rule in engine.Rules)

@@ -59,7 +59,9 @@ public sealed class ThinkFamily : ProtocolRule
             .Concat(state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare))
             .Select(a => a.Id)
             .ToHashSet();
-        var shared = state.History.Any(r => r.Event is InformationShared s && s.Agency == obligation.Agency && s.To.Any(recipients.Contains));
+        // A share counts from the start of the service's involvement with this adult.
+        var involvedFrom = state.EventsAbout(obligation.Person!.Value).First(r => r.Event.Agency == obligation.Agency).Sequence;
+        var shared = state.History.Skip(involvedFrom).Any(r => r.Event is InformationShared s && s.Agency == obligation.Agency && s.To.Any(recipients.Contains));
         return shared ? ObligationStatus.Met : ObligationStatus.Open;
     }
 
