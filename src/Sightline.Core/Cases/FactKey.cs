@@ -18,8 +18,13 @@ public sealed record FactKey(string Name)
     /// <summary>The fact a police incident shows: its type.</summary>
     public static FactKey Of(PoliceIncidentType type) => new("police-incident:" + Wire.Name(type));
 
-    /// <summary>The fact a probation event shows: its status.</summary>
-    public static FactKey Of(ProbationStatus status) => new("probation:" + Wire.Name(status));
+    /// <summary>
+    /// The fact a probation event shows: its status. Supervision starting is the fact of being
+    /// under probation supervision, the same fact a history may already hold; a later status
+    /// (not engaging, breach, ended) is new.
+    /// </summary>
+    public static FactKey Of(ProbationStatus status) =>
+        status == ProbationStatus.SupervisionStarted ? Of(HistoryFactKind.ProbationSupervision) : new("probation:" + Wire.Name(status));
 
     /// <summary>The fact an adult service's contact shows: its concern, named like the history fact.</summary>
     public static FactKey Of(AdultConcern concern) => new(Wire.Name(concern));
