@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Sightline.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Sightline.Benchmarks.ReplayBenchmarks).Assembly).Run(args);
+// "--families N" runs the streaming whole-process benchmark (see StreamingReplay); anything else
+// goes to BenchmarkDotNet.
+if (args.Contains("--families"))
+{
+    return StreamingReplay.Run(args);
+}
+BenchmarkSwitcher.FromAssembly(typeof(ReplayBenchmarks).Assembly).Run(args);
+return 0;
