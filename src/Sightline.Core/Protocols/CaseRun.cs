@@ -15,7 +15,7 @@ public sealed class CaseRun
     private readonly List<Alert> alerts = [];
     private readonly HashSet<(string Rule, string Key)> raised = [];
     private readonly Dictionary<(string Rule, string Key), Obligation> open = [];
-    private readonly Dictionary<string, ProtocolRule> rulesById;
+    private readonly List<(string Rule, string Key)> settled = [];
     private DateOnly? openDay;
     private DateOnly? closedThrough;
 
@@ -24,7 +24,6 @@ public sealed class CaseRun
         this.engine = engine;
         State = new CaseState(history, knownFrom);
         openDay = knownFrom;
-        rulesById = engine.Rules.ToDictionary(r => r.Id);
     }
 
     /// <summary>The case state after the events applied so far.</summary>
@@ -47,17 +46,17 @@ public sealed class CaseRun
         {
             throw new InvalidOperationException($"The day {caseEvent.Date:yyyy-MM-dd} is already closed; an event for it cannot be applied.");
         }
-        CloseDaysThrough(caseEvent.Date.AddDays(-1));
+        Close(caseEvent.Date.AddDays(-1));
         var before = alerts.Count;
         var recorded = State.Apply(caseEvent, id);
         openDay = caseEvent.Date;
         var context = Context(caseEvent.Date);
-        foreach (var rule in engine.Rules)
+        foreach (var rule in engine.RulesReactingTo(caseEvent.GetType()))
         {
             Take(rule.OnEvent(context, recorded));
         }
         SettleObligations(context);
-        return alerts.Skip(before).ToList();
+        return AlertsSince(before);
     }
 
     /// <summary>
@@ -68,6 +67,12 @@ public sealed class CaseRun
     public IReadOnlyList<Alert> CloseDaysThrough(DateOnly day)
     {
         var before = alerts.Count;
+        Close(day);
+        return AlertsSince(before);
+    }
+
+    private void Close(DateOnly day)
+    {
         while (true)
         {
             var next = NextDayToClose(day);
@@ -78,17 +83,20 @@ public sealed class CaseRun
             var context = Context(closing) with { IsEndOfDay = true };
             if (openDay == closing)
             {
-                foreach (var rule in engine.Rules)
+                foreach (var rule in engine.EndOfDayRules)
                 {
                     Take(rule.AtEndOfDay(context));
                 }
                 openDay = null;
             }
             SettleObligations(context);
-            foreach (var due in open.Values.Where(o => o.DueOn <= closing).OrderBy(o => o.DueOn).ThenBy(o => o.OpenedBy).ToList())
+            if (AnyDueBy(closing))
             {
-                open.Remove((due.Rule, due.Key));
-                Take([new Decision.Raise(rulesById[due.Rule].Overdue(context, due))]);
+                foreach (var due in open.Values.Where(o => o.DueOn <= closing).OrderBy(o => o.DueOn).ThenBy(o => o.OpenedBy).ToList())
+                {
+                    open.Remove((due.Rule, due.Key));
+                    Take([new Decision.Raise(engine.RulesById[due.Rule].Overdue(context, due))]);
+                }
             }
             closedThrough = closing;
         }
@@ -96,8 +104,23 @@ public sealed class CaseRun
         {
             closedThrough = day;
         }
-        return alerts.Skip(before).ToList();
     }
+
+    private bool AnyDueBy(DateOnly day)
+    {
+        foreach (var obligation in open.Values)
+        {
+            if (obligation.DueOn <= day)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The alerts raised since the count was <paramref name="before"/>; most calls raise none.</summary>
+    private IReadOnlyList<Alert> AlertsSince(int before) =>
+        alerts.Count == before ? Array.Empty<Alert>() : alerts.GetRange(before, alerts.Count - before);
 
     private DateOnly? NextDayToClose(DateOnly through)
     {
@@ -145,12 +168,19 @@ public sealed class CaseRun
 
     private void SettleObligations(RuleContext context)
     {
-        foreach (var (key, obligation) in open.ToList())
+        // Decided first, removed after, in the dictionary's order: the same removals in the same
+        // order as ever, so the open set (and the order of ties among due obligations) is unchanged.
+        foreach (var (key, obligation) in open)
         {
-            if (rulesById[obligation.Rule].StatusOf(context, obligation) != ObligationStatus.Open)
+            if (engine.RulesById[obligation.Rule].StatusOf(context, obligation) != ObligationStatus.Open)
             {
-                open.Remove(key);
+                settled.Add(key);
             }
         }
+        foreach (var key in settled)
+        {
+            open.Remove(key);
+        }
+        settled.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sightline.Core.Calendar;
 using Sightline.Core.Intake;
 
@@ -10,6 +11,8 @@ namespace Sightline.Core.Protocols;
 /// </summary>
 public sealed class ProtocolEngine
 {
+    private readonly ConcurrentDictionary<Type, ProtocolRule[]> rulesByEventType = new();
+
     /// <summary>Builds an engine from rules, a calendar and a partnership's settings.</summary>
     public ProtocolEngine(IEnumerable<ProtocolRule> rules, WorkingDayCalendar calendar, ProtocolSettings settings)
     {
@@ -22,6 +25,11 @@ public sealed class ProtocolEngine
         }
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        RulesById = Rules.ToDictionary(r => r.Id);
+        // Only two rules check anything at the end of a day; asking the other 25 for nothing on
+        // every day closed costs more than the checks. A rule that does not override AtEndOfDay
+        // decides nothing there (the base returns no decisions), so skipping it changes nothing.
+        EndOfDayRules = Rules.Where(r => r.GetType().GetMethod(nameof(ProtocolRule.AtEndOfDay), [typeof(RuleContext)])!.DeclaringType != typeof(ProtocolRule)).ToList();
     }
 
     /// <summary>An engine with every rule of the contract, England and Wales working days and the contract's defaults.</summary>
@@ -36,6 +44,22 @@ public sealed class ProtocolEngine
 
     /// <summary>The settings.</summary>
     public ProtocolSettings Settings { get; }
+
+    /// <summary>Every rule by its id.</summary>
+    internal IReadOnlyDictionary<string, ProtocolRule> RulesById { get; }
+
+    /// <summary>The rules with end-of-day checks, in the order they decide.</summary>
+    internal IReadOnlyList<ProtocolRule> EndOfDayRules { get; }
+
+    /// <summary>
+    /// The rules whose <see cref="ProtocolRule.OnEvent"/> reacts to events of this type, in the
+    /// order they decide (see <see cref="ProtocolRule.ReactsTo"/>). Worked out once per type: an
+    /// engine serves many runs, possibly on several threads.
+    /// </summary>
+    internal IReadOnlyList<ProtocolRule> RulesReactingTo(Type eventType) =>
+        rulesByEventType.GetOrAdd(eventType, type => Rules
+            .Where(r => r.ReactsTo is not { } kinds || kinds.Any(k => k.IsAssignableFrom(type)))
+            .ToArray());
 
     /// <summary>
     /// Starts a run over a case, before its first event. <paramref name="knownFrom"/> is the day

@@ -19,6 +19,9 @@ public sealed class BruisingNonMobile : ProtocolRule
         ["BruisingResponse", "BruisingNextStep", "NonMobileBelowAgeDays"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Injury)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

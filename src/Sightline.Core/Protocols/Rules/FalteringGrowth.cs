@@ -20,6 +20,9 @@ public sealed class FalteringGrowth : ProtocolRule
         ["FalteringGrowthCentileSpaces"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Growth)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

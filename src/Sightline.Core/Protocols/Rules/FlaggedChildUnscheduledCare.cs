@@ -23,6 +23,9 @@ public sealed class FlaggedChildUnscheduledCare : ProtocolRule
         ["FlaggedPlanEndedWithinDays"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Attendance), typeof(Admitted)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -23,6 +23,10 @@ public sealed class HouseholdAdultRisk : ProtocolRule
         ["HouseholdRiskChildAgeYears"]);
 
     /// <inheritdoc/>
+    /// <remarks>None: the rule decides only at the end of a day.</remarks>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> AtEndOfDay(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

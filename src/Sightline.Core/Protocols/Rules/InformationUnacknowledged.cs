@@ -18,6 +18,9 @@ public sealed class InformationUnacknowledged : ProtocolRule
         ["InformationAcknowledgement"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(InformationShared)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

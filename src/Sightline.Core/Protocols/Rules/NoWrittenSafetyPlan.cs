@@ -20,6 +20,9 @@ public sealed class NoWrittenSafetyPlan : ProtocolRule
         ["SafetyPlan"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(S47Started), typeof(Discharged)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -20,6 +20,9 @@ public sealed class OutOfAreaHistory : ProtocolRule
         ["OutOfAreaRecordsRequest"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Moved)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

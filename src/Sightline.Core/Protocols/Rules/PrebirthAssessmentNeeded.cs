@@ -23,6 +23,9 @@ public sealed class PrebirthAssessmentNeeded : ProtocolRule
         []);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Pregnancy)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -19,6 +19,9 @@ public sealed class RepeatInjury : ProtocolRule
         ["RepeatInjuryWindowDays", "RepeatInjuryChildAgeYears"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Injury)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -19,6 +19,9 @@ public sealed class RepeatReferrals : ProtocolRule
         ["RepeatReferralCount", "RepeatReferralWindowDays"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Referral)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

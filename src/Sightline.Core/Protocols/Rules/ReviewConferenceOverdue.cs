@@ -19,6 +19,9 @@ public sealed class ReviewConferenceOverdue : ProtocolRule
         ["FirstReviewConference", "LaterReviewConference"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Conference), typeof(PlanStarted), typeof(Born)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -19,6 +19,9 @@ public sealed class StrategyAgencyMissing : ProtocolRule
         ["StrategyLookbackDays"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(StrategyDiscussion)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -19,6 +19,9 @@ public sealed class TemporaryHousingOutOfArea : ProtocolRule
         []);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Moved)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -20,6 +20,9 @@ public sealed class UnassessedAdult : ProtocolRule
         ["AdultAssessment"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(PlanStarted), typeof(JoinedHousehold)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -19,6 +19,9 @@ public sealed class WasNotBrought : ProtocolRule
         ["WasNotBroughtWindowDays", "WasNotBroughtChildAgeYears"]);
 
     /// <inheritdoc/>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Appointment)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);
