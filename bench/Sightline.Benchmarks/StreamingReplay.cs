@@ -10,9 +10,9 @@ namespace Sightline.Benchmarks;
 
 /// <summary>
 /// A whole-process benchmark of the protocol engine over many demo families, streamed: the seeded
-/// generator makes a chunk of families, the engine replays them (only this is timed), and the chunk
-/// is dropped before the next. Memory then holds one chunk and one family's run at a time, so its
-/// peak should not grow with the number of families or events.
+/// generator makes a family, the engine replays it (only this is timed), and both are dropped
+/// before the next. Memory then holds one family's run at a time, so its peak should not grow with
+/// the number of families or events.
 /// </summary>
 /// <remarks>
 /// <c>--families N</c> streams N demo families (seed 2026, today 2026-11-21), each with its whole
@@ -24,7 +24,6 @@ namespace Sightline.Benchmarks;
 /// </remarks>
 internal static class StreamingReplay
 {
-    private const int ChunkSize = 500;
     private static readonly DateOnly Today = new(2026, 11, 21);
 
     /// <summary>Runs the benchmark from the command line's arguments; returns the exit code.</summary>
@@ -71,38 +70,39 @@ internal static class StreamingReplay
         long peakHeap = 0;
         long allocated = 0;
         var checksum = Fnv.Offset;
-        foreach (var chunk in DemoArea.Families(options).Chunk(ChunkSize))
+        var number = 0;
+        foreach (var family in DemoArea.Families(options))
         {
-            var histories = chunk.Select(f => History(agencies, f, perFamily)).ToList();
-            var runs = new List<CaseRun>(histories.Count);
+            var history = History(agencies, family, perFamily);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var cpuBefore = Environment.CpuUsage.TotalTime;
             stopwatch.Start();
-            foreach (var history in histories)
+            CaseRun? run = null;
+            if (foldOnly)
             {
-                if (foldOnly)
+                var state = new CaseState(history, history.Events[0].Date);
+                foreach (var e in history.Events)
                 {
-                    var state = new CaseState(history, history.Events[0].Date);
-                    foreach (var e in history.Events)
-                    {
-                        state.Apply(e);
-                    }
+                    state.Apply(e);
                 }
-                else
-                {
-                    runs.Add(engine.Replay(history, history.Events[0].Date));
-                }
+            }
+            else
+            {
+                run = engine.Replay(history, history.Events[0].Date);
             }
             stopwatch.Stop();
             cpu += Environment.CpuUsage.TotalTime - cpuBefore;
             allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            events += histories.Sum(h => h.Events.Count);
-            foreach (var run in runs)
+            events += history.Events.Count;
+            if (run is not null)
             {
                 alerts += run.Alerts.Count;
                 checksum = Fnv.Add(checksum, run);
             }
-            peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+            if (++number % 1000 == 0)
+            {
+                peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+            }
         }
         return new Result(events, stopwatch.Elapsed, cpu, alerts, checksum, allocated, peakHeap);
     }

@@ -23,14 +23,7 @@ public sealed partial class CaseState
         Today = caseEvent.Date;
         var recorded = new RecordedEvent(history.Count, caseEvent, id ?? history.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         history.Add(recorded);
-        foreach (var subject in caseEvent.Subjects.Distinct())
-        {
-            if (!historyAbout.TryGetValue(subject, out var about))
-            {
-                historyAbout[subject] = about = [];
-            }
-            about.Add(recorded);
-        }
+        Index(recorded);
 
         switch (caseEvent)
         {
@@ -66,6 +59,68 @@ public sealed partial class CaseState
         return recorded;
     }
 
+    private void Index(RecordedEvent recorded)
+    {
+        var e = recorded.Event;
+        var kind = e.GetType();
+        if (!historyByKind.TryGetValue(kind, out var ofKind))
+        {
+            historyByKind[kind] = ofKind = [];
+        }
+        ofKind.Add(recorded);
+        var subjects = e.Subjects;
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            var subject = subjects[i];
+            if (IndexOf(subjects, subject) < i)
+            {
+                continue; // listed twice: one entry per person
+            }
+            if (!historyAbout.TryGetValue(subject, out var about))
+            {
+                historyAbout[subject] = about = new PersonEvents();
+            }
+            about.All.Add(recorded);
+            if (!about.ByKind.TryGetValue(kind, out var aboutOfKind))
+            {
+                about.ByKind[kind] = aboutOfKind = [];
+            }
+            aboutOfKind.Add(recorded);
+            if (about.FirstByAgency.TryAdd(e.Agency, recorded) && agencies.TryGetValue(e.Agency, out var agency))
+            {
+                if (!firstRecordedByKind.TryGetValue(agency.Kind, out var firsts))
+                {
+                    firstRecordedByKind[agency.Kind] = firsts = [];
+                }
+                firsts.Add((subject, recorded));
+            }
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<PersonId> subjects, PersonId person)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i] == person)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool AnyMember(HashSet<PersonId> household, IReadOnlyList<PersonId> subjects)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (household.Contains(subjects[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void ForEachSubject(CaseEvent e, Action<PersonId> apply)
     {
         foreach (var s in e.Subjects)
@@ -79,6 +134,7 @@ public sealed partial class CaseState
         foreach (var child in e.Subjects)
         {
             roles[child] = PersonRole.Child;
+            NoteIfChild(child);
             bornOn.TryAdd(child, e.Date);
             if (plans.TryGetValue(child, out var list))
             {
@@ -215,9 +271,9 @@ public sealed partial class CaseState
     {
         // An agency is involved with a child from the first event it records about the child or
         // any member of the child's household at that time.
-        foreach (var child in Children.ToList())
+        foreach (var child in children)
         {
-            if (e.Subjects.Contains(child) || householdOf[child].Members.Overlaps(e.Subjects))
+            if (IndexOf(e.Subjects, child) >= 0 || AnyMember(householdOf[child].Members, e.Subjects))
             {
                 if (!involvement.TryGetValue(child, out var agenciesOfChild))
                 {

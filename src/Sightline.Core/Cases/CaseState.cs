@@ -32,7 +32,11 @@ public sealed partial class CaseState
     private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> lastRecorded = [];
     private readonly Dictionary<PersonId, Dictionary<FactKey, HashSet<AgencyId>>> knowers = [];
     private readonly List<RecordedEvent> history = [];
-    private readonly Dictionary<PersonId, List<RecordedEvent>> historyAbout = [];
+    private readonly Dictionary<PersonId, PersonEvents> historyAbout = [];
+    private readonly Dictionary<Type, List<RecordedEvent>> historyByKind = [];
+    private readonly Dictionary<AgencyKind, List<(PersonId Person, RecordedEvent First)>> firstRecordedByKind = [];
+    private readonly List<PersonId> children = [];
+    private readonly List<PersonId> childrenInIdOrder = [];
 
     /// <summary>Builds the state before the first event from a case history's agencies, persons, relationships and households.</summary>
     /// <param name="start">The case history.</param>
@@ -69,6 +73,10 @@ public sealed partial class CaseState
                     Learn(p.Id, FactKey.Of(fact.Fact), agency);
                 }
             }
+        }
+        foreach (var id in roles.Keys)
+        {
+            NoteIfChild(id);
         }
         foreach (var h in start.Households)
         {
@@ -114,6 +122,9 @@ public sealed partial class CaseState
     /// <summary>Every person of the case.</summary>
     public IEnumerable<Person> Persons => persons.Values;
 
+    /// <summary>Whether the person is one of the case's persons (an event may name others).</summary>
+    public bool HasPerson(PersonId id) => persons.ContainsKey(id);
+
     /// <summary>The agency with this id.</summary>
     public Agency AgencyOf(AgencyId id) => agencies[id];
 
@@ -136,7 +147,10 @@ public sealed partial class CaseState
     public bool IsAdult(PersonId id) => !IsChild(id);
 
     /// <summary>Every child of the case, born or unborn.</summary>
-    public IEnumerable<PersonId> Children => roles.Where(r => r.Value is PersonRole.Child or PersonRole.Unborn).Select(r => r.Key);
+    public IEnumerable<PersonId> Children => children;
+
+    /// <summary>Every child of the case, born or unborn, in the ordinal order of their ids (the order in which rules decide about children).</summary>
+    public IReadOnlyList<PersonId> ChildrenInIdOrder => childrenInIdOrder;
 
     /// <summary>Date of birth, when born.</summary>
     public DateOnly? BornOn(PersonId id) => bornOn.TryGetValue(id, out var d) ? d : null;
@@ -255,13 +269,59 @@ public sealed partial class CaseState
     /// </summary>
     public IReadOnlyList<Agency> ChildsAgencies(PersonId child, AgencyKind kind)
     {
+        // As InvolvementWith(child).Keys, in its order (the agencies involved first, then the
+        // holders of active plans not already among them), without building that dictionary:
+        // several rules ask this for every child on every day.
         var area = AreaOf(child);
-        var involved = InvolvementWith(child).Keys.Select(AgencyOf).Where(a => a.Kind == kind).ToList();
-        if (!involved.Any(a => a.LocalAuthority == area))
+        var involved = new List<Agency>();
+        var inArea = false;
+        var direct = involvement.GetValueOrDefault(child);
+        if (direct is not null)
         {
-            involved.AddRange(AgenciesIn(area, kind));
+            foreach (var id in direct.Keys)
+            {
+                inArea |= AddOfKind(involved, AgencyOf(id), kind, area);
+            }
         }
-        return involved.DistinctBy(a => a.Id).ToList();
+        if (kind == AgencyKind.ChildrensSocialCare && plans.TryGetValue(child, out var planList))
+        {
+            foreach (var plan in planList)
+            {
+                if (!plan.IsActive)
+                {
+                    continue;
+                }
+                foreach (var csc in agencies.Values)
+                {
+                    if (csc.Kind == AgencyKind.ChildrensSocialCare && csc.LocalAuthority == plan.LocalAuthority
+                        && direct?.ContainsKey(csc.Id) != true && !involved.Contains(csc))
+                    {
+                        inArea |= AddOfKind(involved, csc, kind, area);
+                    }
+                }
+            }
+        }
+        if (!inArea)
+        {
+            foreach (var agency in agencies.Values)
+            {
+                if (agency.Kind == kind && agency.LocalAuthority == area && !involved.Contains(agency))
+                {
+                    involved.Add(agency);
+                }
+            }
+        }
+        return involved;
+    }
+
+    private static bool AddOfKind(List<Agency> involved, Agency agency, AgencyKind kind, string? area)
+    {
+        if (agency.Kind != kind)
+        {
+            return false;
+        }
+        involved.Add(agency);
+        return agency.LocalAuthority == area;
     }
 
     /// <summary>Whether the agency knows the fact about the person.</summary>
@@ -275,7 +335,25 @@ public sealed partial class CaseState
             : [];
 
     /// <summary>Events whose subjects include the person, in order.</summary>
-    public IReadOnlyList<RecordedEvent> EventsAbout(PersonId person) => historyAbout.TryGetValue(person, out var list) ? list : [];
+    public IReadOnlyList<RecordedEvent> EventsAbout(PersonId person) => historyAbout.TryGetValue(person, out var about) ? about.All : [];
+
+    /// <summary>Events of exactly this type (a sealed event record) whose subjects include the person, in order.</summary>
+    public IReadOnlyList<RecordedEvent> EventsAbout(PersonId person, Type kind) =>
+        historyAbout.TryGetValue(person, out var about) && about.ByKind.TryGetValue(kind, out var list) ? list : [];
+
+    /// <summary>Every event of exactly this type (a sealed event record), in order.</summary>
+    public IReadOnlyList<RecordedEvent> EventsOfKind(Type kind) => historyByKind.TryGetValue(kind, out var list) ? list : [];
+
+    /// <summary>The first event each agency recorded about the person, or null when it has recorded none.</summary>
+    public RecordedEvent? FirstRecordedBy(AgencyId agency, PersonId person) =>
+        historyAbout.TryGetValue(person, out var about) ? about.FirstByAgency.GetValueOrDefault(agency) : null;
+
+    /// <summary>
+    /// For every person and every agency of this kind that recorded an event about them, the first
+    /// such event, in the order recorded.
+    /// </summary>
+    public IReadOnlyList<(PersonId Person, RecordedEvent First)> FirstRecordedBy(AgencyKind kind) =>
+        firstRecordedByKind.TryGetValue(kind, out var list) ? list : [];
 
     private void Learn(PersonId person, FactKey fact, AgencyId agency)
     {
@@ -288,6 +366,35 @@ public sealed partial class CaseState
             facts[fact] = set = [];
         }
         set.Add(agency);
+    }
+
+    private void NoteIfChild(PersonId id)
+    {
+        if (roles[id] is not (PersonRole.Child or PersonRole.Unborn) || children.Contains(id))
+        {
+            return;
+        }
+        children.Add(id);
+        var at = childrenInIdOrder.BinarySearch(id, IdOrder.Instance);
+        childrenInIdOrder.Insert(at < 0 ? ~at : at, id);
+    }
+
+    /// <summary>Persons by the ordinal order of their ids.</summary>
+    private sealed class IdOrder : IComparer<PersonId>
+    {
+        public static readonly IdOrder Instance = new();
+
+        public int Compare(PersonId x, PersonId y) => string.CompareOrdinal(x.Value, y.Value);
+    }
+
+    /// <summary>A person's events: all of them, by type, and each agency's first.</summary>
+    private sealed class PersonEvents
+    {
+        public List<RecordedEvent> All { get; } = [];
+
+        public Dictionary<Type, List<RecordedEvent>> ByKind { get; } = [];
+
+        public Dictionary<AgencyId, RecordedEvent> FirstByAgency { get; } = [];
     }
 
     private sealed class HouseholdState(string? area, Housing? housing)

@@ -45,7 +45,64 @@ public static class CaseFacts
     public static IEnumerable<(RecordedEvent Recorded, T Event)> EventsAbout<T>(CaseState state, PersonId person) where T : CaseEvent
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.EventsAbout(person).Where(r => r.Event is T).Select(r => (r, (T)r.Event));
+        // Every event record is sealed, so the state's index by exact type holds them all; the
+        // whole of the person's events are read only for a kind that others could derive from.
+        var events = typeof(T).IsSealed ? state.EventsAbout(person, typeof(T)) : state.EventsAbout(person);
+        return events.Where(r => r.Event is T).Select(r => (r, (T)r.Event));
+    }
+
+    /// <summary>
+    /// The latest event of a kind about the person that matches, looking back from the newest;
+    /// null when none does. Cheaper than scanning forwards for the last match, as rules asking
+    /// "when was the child last seen" do after every event.
+    /// </summary>
+    public static (RecordedEvent Recorded, T Event)? LatestAbout<T>(CaseState state, PersonId person, Func<RecordedEvent, T, bool> matches) where T : CaseEvent
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(matches);
+        var events = typeof(T).IsSealed ? state.EventsAbout(person, typeof(T)) : state.EventsAbout(person);
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            if (events[i].Event is T e && matches(events[i], e))
+            {
+                return (events[i], e);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an event of a kind recorded after the one at <paramref name="afterSequence"/>
+    /// matches: read back from the newest, stopping at that event, so the cost is the events since.
+    /// </summary>
+    public static bool AnySince<T>(IReadOnlyList<RecordedEvent> events, int afterSequence, Func<T, bool> matches) where T : CaseEvent
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(matches);
+        for (var i = events.Count - 1; i >= 0 && events[i].Sequence > afterSequence; i--)
+        {
+            if (events[i].Event is T e && matches(e))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether an event of a kind about the person, recorded after the one at <paramref name="afterSequence"/>, matches.</summary>
+    public static bool AnyAboutSince<T>(CaseState state, PersonId person, int afterSequence, Func<T, bool> matches) where T : CaseEvent
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var events = typeof(T).IsSealed ? state.EventsAbout(person, typeof(T)) : state.EventsAbout(person);
+        return AnySince(events, afterSequence, matches);
+    }
+
+    /// <summary>Whether any event of a kind in the whole history, recorded after the one at <paramref name="afterSequence"/>, matches.</summary>
+    public static bool AnyOfKindSince<T>(CaseState state, int afterSequence, Func<T, bool> matches) where T : CaseEvent
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var events = typeof(T).IsSealed ? state.EventsOfKind(typeof(T)) : state.History;
+        return AnySince(events, afterSequence, matches);
     }
 
     /// <summary>A child's age in words: "3-week-old", "4-month-old", "2-year-old".</summary>

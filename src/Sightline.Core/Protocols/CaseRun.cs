@@ -140,7 +140,13 @@ public sealed class CaseRun
         return next;
     }
 
-    private RuleContext Context(DateOnly day) => new(State, day, engine.Calendar, engine.Settings);
+    private RuleContext Context(DateOnly day) => new(State, day, engine.Calendar, engine.Settings) { Run = this };
+
+    /// <summary>Whether an alert of the rule with the key was raised (see <see cref="RuleContext.HasRaised"/>).</summary>
+    internal bool HasRaised(string rule, string key) => raised.Contains((rule, key));
+
+    /// <summary>Whether an obligation of the rule with the key is open or its alert raised (see <see cref="RuleContext.IsOpenOrRaised"/>).</summary>
+    internal bool IsOpenOrRaised(string rule, string key) => open.ContainsKey((rule, key)) || raised.Contains((rule, key));
 
     private void Take(IEnumerable<Decision> decisions)
     {

@@ -39,6 +39,20 @@ public abstract class ProtocolRule
     public virtual Alert Overdue(RuleContext context, Obligation obligation) =>
         throw new InvalidOperationException($"{Id} opens no obligations.");
 
+    /// <summary>Whether this rule already raised the alert with this key in the run (see <see cref="RuleContext.HasRaised"/>).</summary>
+    protected bool HasRaised(RuleContext context, string key)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.HasRaised(Id, key);
+    }
+
+    /// <summary>Whether this rule's clock with this key is open or its alert raised in the run (see <see cref="RuleContext.IsOpenOrRaised"/>).</summary>
+    protected bool IsOpenOrRaised(RuleContext context, string key)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.IsOpenOrRaised(Id, key);
+    }
+
     /// <summary>Builds an alert of this rule.</summary>
     protected Alert Raise(RuleContext context, IEnumerable<PersonId> subjects, IEnumerable<AgencyId> notify, DateOnly? due, string message, string key)
     {

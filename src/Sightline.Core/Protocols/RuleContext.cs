@@ -13,6 +13,23 @@ public sealed record RuleContext(CaseState State, DateOnly Today, WorkingDayCale
     /// <summary>True when the day is being closed (its events are all in), false while its events arrive.</summary>
     public bool IsEndOfDay { get; init; }
 
+    /// <summary>The run deciding, when a run is; it knows which alerts are raised and which clocks are open.</summary>
+    internal CaseRun? Run { get; init; }
+
+    /// <summary>
+    /// Whether the run has raised an alert of this rule with this key. A run raises an alert once
+    /// per key and ignores the same alert raised again, so a rule that re-checks a standing
+    /// condition every day may skip building an alert it already raised. False outside a run.
+    /// </summary>
+    public bool HasRaised(string rule, string key) => Run?.HasRaised(rule, key) == true;
+
+    /// <summary>
+    /// Whether the run has a clock of this rule with this key open, or has raised its alert. A run
+    /// ignores an obligation opened again under either condition, so a rule may skip building it.
+    /// False outside a run.
+    /// </summary>
+    public bool IsOpenOrRaised(string rule, string key) => Run?.IsOpenOrRaised(rule, key) == true;
+
     /// <summary>
     /// Whether an obligation is being judged at its deadline: the end of its due day or later.
     /// A condition "at the deadline" (the child at home, the adult still in the household) is read

@@ -20,12 +20,21 @@ public sealed class ChildNotSeen : ProtocolRule
         ["ChildSeen"]);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The clock of a child depends only on the child being born, their active child-protection
+    /// plan and the last time social care saw them, which only births, plans starting or ending
+    /// and contacts change. On any other event the rule would open the same clock again (already
+    /// open, or raised, so nothing), so it is not asked.
+    /// </remarks>
+    public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(Born), typeof(PlanStarted), typeof(PlanEnded), typeof(Contact)];
+
+    /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recorded);
         var state = context.State;
-        foreach (var child in state.Children.Where(state.IsBornChild).OrderBy(c => c.Value, StringComparer.Ordinal))
+        foreach (var child in state.ChildrenInIdOrder.Where(state.IsBornChild))
         {
             if (CaseFacts.ActivePlan(state, child, PlanType.ChildProtection) is { } plan)
             {
@@ -45,12 +54,12 @@ public sealed class ChildNotSeen : ProtocolRule
         {
             foreach (var child in noAccess.Subjects.Where(c => state.IsBornChild(c) && (state.ActivePlansOf(c).Any() || state.OpenS47Of(c) is not null)))
             {
-                var previous = CaseFacts.EventsAbout<Contact>(state, child)
-                    .LastOrDefault(c => c.Recorded.Sequence < recorded.Sequence && (c.Event.ChildSeen || c.Event.Outcome == ContactOutcome.NoAccess));
-                if (previous.Event is { Outcome: ContactOutcome.NoAccess })
+                var previous = CaseFacts.LatestAbout<Contact>(state, child,
+                    (r, c) => r.Sequence < recorded.Sequence && (c.ChildSeen || c.Outcome == ContactOutcome.NoAccess));
+                if (previous is { Event: { Outcome: ContactOutcome.NoAccess } previousContact })
                 {
                     yield return new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare), context.Due(Calendar.Timescale.WorkingDays(1), noAccess.Date),
-                        $"Second consecutive visit with no access ({Show(previous.Event.Date)} and {Show(noAccess.Date)}) to a child on a plan or in an S47 enquiry. See the child within a day.",
+                        $"Second consecutive visit with no access ({Show(previousContact.Date)} and {Show(noAccess.Date)}) to a child on a plan or in an S47 enquiry. See the child within a day.",
                         KeyOf("no-access", recorded.Id, child)));
                 }
             }
@@ -84,8 +93,5 @@ public sealed class ChildNotSeen : ProtocolRule
     }
 
     private static DateOnly? LastSeenBySocialCare(CaseState state, PersonId child) =>
-        CaseFacts.EventsAbout<Contact>(state, child)
-            .Where(c => c.Event.ChildSeen && state.AgencyOf(c.Event.Agency).Kind == AgencyKind.ChildrensSocialCare)
-            .Select(c => (DateOnly?)c.Event.Date)
-            .LastOrDefault();
+        CaseFacts.LatestAbout<Contact>(state, child, (_, c) => c.ChildSeen && state.AgencyOf(c.Agency).Kind == AgencyKind.ChildrensSocialCare)?.Event.Date;
 }

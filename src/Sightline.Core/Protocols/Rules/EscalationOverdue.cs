@@ -47,9 +47,8 @@ public sealed class EscalationOverdue : ProtocolRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(obligation);
         var raised = (Escalation)context.State.History[obligation.OpenedBy].Event;
-        var answered = context.State.History.Any(r => r.Sequence > obligation.OpenedBy
-            && r.Event is Escalation later
-            && later.About == raised.About
+        var answered = CaseFacts.AnyOfKindSince<Escalation>(context.State, obligation.OpenedBy, later =>
+            later.About == raised.About
             && later.Subjects.ToHashSet().SetEquals(raised.Subjects)
             && (later.Status == EscalationStatus.Resolved || later.Stage > raised.Stage));
         return answered ? ObligationStatus.Met : ObligationStatus.Open;

@@ -59,10 +59,10 @@ public sealed class HealthVisitingTransferOverdue : ProtocolRule
         ArgumentNullException.ThrowIfNull(obligation);
         var state = context.State;
         var child = obligation.Subjects[0];
-        var picked = state.EventsAbout(child).Any(r => r.Sequence > obligation.OpenedBy
-            && r.Event is Contact or Appointment
-            && state.AgencyOf(r.Event.Agency) is { Kind: AgencyKind.HealthVisiting } hv
-            && hv.LocalAuthority == obligation.Area);
+        bool ByAreaHealthVisiting(CaseEvent e) =>
+            state.AgencyOf(e.Agency) is { Kind: AgencyKind.HealthVisiting } hv && hv.LocalAuthority == obligation.Area;
+        var picked = CaseFacts.AnyAboutSince<Contact>(state, child, obligation.OpenedBy, ByAreaHealthVisiting)
+            || CaseFacts.AnyAboutSince<Appointment>(state, child, obligation.OpenedBy, ByAreaHealthVisiting);
         if (picked)
         {
             return ObligationStatus.Met;

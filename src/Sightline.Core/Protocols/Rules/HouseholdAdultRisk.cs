@@ -1,5 +1,6 @@
 using Sightline.Core.Agencies;
 using Sightline.Core.Cases;
+using Sightline.Core.Persons;
 
 namespace Sightline.Core.Protocols.Rules;
 
@@ -31,30 +32,45 @@ public sealed class HouseholdAdultRisk : ProtocolRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        foreach (var child in state.Children.Where(c => state.IsChildUnder(c, context.Settings.HouseholdRiskChildAgeYears, context.Today)).OrderBy(c => c.Value, StringComparer.Ordinal))
+        foreach (var child in state.ChildrenInIdOrder.Where(c => state.IsChildUnder(c, context.Settings.HouseholdRiskChildAgeYears, context.Today)))
         {
+            // Each risk fact about each adult around the child, in the order decided, less those
+            // whose alert is already raised: the condition is checked every day but raised once,
+            // and most babies have no adult with a risk fact, so their agencies are not worked out.
+            var pending = new List<(PersonId Adult, FactKey Fact, IReadOnlyCollection<AgencyId> KnownTo, string Key)>();
+            foreach (var adult in state.HouseholdOf(child).Where(state.IsAdult).Concat(state.ParentsOf(child)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal))
+            {
+                foreach (var (fact, knownTo) in state.KnownFactsAbout(adult).Where(f => IsRisk(f.Fact)).OrderBy(f => f.Fact.Name, StringComparer.Ordinal))
+                {
+                    var key = KeyOf(child, adult, fact.Name);
+                    if (!HasRaised(context, key))
+                    {
+                        pending.Add((adult, fact, knownTo, key));
+                    }
+                }
+            }
+            if (pending.Count == 0)
+            {
+                continue;
+            }
             var told = state.ChildsAgencies(child, AgencyKind.HealthVisiting).Concat(state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare)).ToList();
             if (told.Count == 0)
             {
                 continue;
             }
-            var adults = state.HouseholdOf(child).Where(state.IsAdult).Concat(state.ParentsOf(child)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal);
-            foreach (var adult in adults)
+            foreach (var (adult, fact, knownTo, key) in pending)
             {
-                foreach (var (fact, knownTo) in state.KnownFactsAbout(adult).Where(f => IsRisk(f.Fact)).OrderBy(f => f.Fact.Name, StringComparer.Ordinal))
+                var untold = told.Where(a => !knownTo.Contains(a.Id)).ToList();
+                if (untold.Count == 0)
                 {
-                    var untold = told.Where(a => !knownTo.Contains(a.Id)).ToList();
-                    if (untold.Count == 0)
-                    {
-                        continue;
-                    }
-                    var notify = ChildsAgencies(context, child, AgencyKind.HealthVisiting, AgencyKind.Gp, AgencyKind.ChildrensSocialCare);
-                    var holders = string.Join(", ", knownTo.Select(a => AgencyName(context, a)).Order(StringComparer.Ordinal));
-                    var missing = string.Join(", ", untold.Select(a => a.Name));
-                    yield return new Decision.Raise(Raise(context, [child, adult], notify, null,
-                        $"{Capital(Describe(context, adult))}, around a child under {context.Settings.HouseholdRiskChildAgeYears}, has {fact.Name.Replace(':', ' ').Replace('-', ' ')} known to {holders} but not to {missing}. Share it and take it into the child's assessment.",
-                        KeyOf(child, adult, fact.Name)));
+                    continue;
                 }
+                var notify = ChildsAgencies(context, child, AgencyKind.HealthVisiting, AgencyKind.Gp, AgencyKind.ChildrensSocialCare);
+                var holders = string.Join(", ", knownTo.Select(a => AgencyName(context, a)).Order(StringComparer.Ordinal));
+                var missing = string.Join(", ", untold.Select(a => a.Name));
+                yield return new Decision.Raise(Raise(context, [child, adult], notify, null,
+                    $"{Capital(Describe(context, adult))}, around a child under {context.Settings.HouseholdRiskChildAgeYears}, has {fact.Name.Replace(':', ' ').Replace('-', ' ')} known to {holders} but not to {missing}. Share it and take it into the child's assessment.",
+                    key));
             }
         }
     }

@@ -56,8 +56,8 @@ public sealed class IcpcOverdue : ProtocolRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(obligation);
-        var held = CaseFacts.EventsAbout<Conference>(context.State, obligation.Subjects[0])
-            .Any(c => c.Recorded.Sequence > obligation.OpenedBy && c.Event.Type is ConferenceType.Initial or ConferenceType.PreBirth or ConferenceType.TransferIn);
+        var held = CaseFacts.AnyAboutSince<Conference>(context.State, obligation.Subjects[0], obligation.OpenedBy,
+            c => c.Type is ConferenceType.Initial or ConferenceType.PreBirth or ConferenceType.TransferIn);
         return held ? ObligationStatus.Met : ObligationStatus.Open;
     }
 

@@ -50,8 +50,8 @@ public sealed class ImagingUnreported : ProtocolRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(obligation);
-        var reported = CaseFacts.EventsAbout<ImagingReported>(context.State, obligation.Subjects[0])
-            .Any(r => r.Recorded.Sequence > obligation.OpenedBy && r.Event.Study == ImagingStudy.SkeletalSurvey);
+        var reported = CaseFacts.AnyAboutSince<ImagingReported>(context.State, obligation.Subjects[0], obligation.OpenedBy,
+            r => r.Study == ImagingStudy.SkeletalSurvey);
         return reported ? ObligationStatus.Met : ObligationStatus.Open;
     }
 

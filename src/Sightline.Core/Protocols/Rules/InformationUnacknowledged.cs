@@ -49,8 +49,8 @@ public sealed class InformationUnacknowledged : ProtocolRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(obligation);
         var shared = (InformationShared)context.State.History[obligation.OpenedBy].Event;
-        var answered = context.State.History.Any(r => r.Sequence > obligation.OpenedBy
-            && r.Event is Acknowledged a && a.Of == shared.Date && shared.To.Contains(a.Agency));
+        var answered = CaseFacts.AnyOfKindSince<Acknowledged>(context.State, obligation.OpenedBy,
+            a => a.Of == shared.Date && shared.To.Contains(a.Agency));
         return answered ? ObligationStatus.Met : ObligationStatus.Open;
     }
 

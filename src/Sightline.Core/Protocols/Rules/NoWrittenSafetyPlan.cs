@@ -82,9 +82,9 @@ public sealed class NoWrittenSafetyPlan : ProtocolRule
 
     private static bool HasSharedWrittenPlan(CaseState state, PersonId child)
     {
-        var strategy = CaseFacts.EventsAbout<StrategyDiscussion>(state, child).LastOrDefault(s => s.Event.Outcome == StrategyOutcome.S47);
-        var attended = strategy.Event?.Attended ?? [];
-        var from = strategy.Event?.Date ?? DateOnly.MinValue;
+        var strategy = CaseFacts.LatestAbout<StrategyDiscussion>(state, child, (_, s) => s.Outcome == StrategyOutcome.S47)?.Event;
+        var attended = strategy?.Attended ?? [];
+        var from = strategy?.Date ?? DateOnly.MinValue;
         return CaseFacts.EventsAbout<SafetyPlan>(state, child)
             .Any(p => p.Event.Written && p.Event.Date >= from && attended.All(a => a == p.Event.Agency || p.Event.SharedWith.Contains(a)));
     }

@@ -28,21 +28,28 @@ public sealed class NotRegisteredWithGp : ProtocolRule
         foreach (var child in e.Subjects.Where(state.IsBornChild))
         {
             var person = state.PersonOf(child);
-            if (person.Role == Persons.PersonRole.Child && !person.GpRegistered && !state.IsGpRegistered(child))
+            // Raised once per child: every later event about the child would raise the same alert.
+            if (person.Role == Persons.PersonRole.Child && !person.GpRegistered && !state.IsGpRegistered(child)
+                && KeyOf("unregistered", child) is var key && !HasRaised(context, key))
             {
                 yield return new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.HealthVisiting), context.Today,
                     $"{NameOf(context, child)} is not registered with a GP and has been seen by {AgencyName(context, e.Agency)}. Help the family register the child.",
-                    KeyOf("unregistered", child)));
+                    key));
             }
         }
         if (e is Born)
         {
             foreach (var child in e.Subjects)
             {
+                var key = KeyOf("newborn", child);
+                if (IsOpenOrRaised(context, key))
+                {
+                    continue;
+                }
                 yield return new Decision.Open(new Obligation
                 {
                     Rule = Id,
-                    Key = KeyOf("newborn", child),
+                    Key = key,
                     Subjects = [child],
                     OpenedOn = e.Date,
                     DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child) ?? e.Date),
@@ -58,12 +65,18 @@ public sealed class NotRegisteredWithGp : ProtocolRule
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
         // A child given with a date of birth inside the case may have no born event: its clock starts all the same.
-        foreach (var child in state.Children.Where(c => state.BornDuringCase(c) && !state.IsGpRegistered(c)).OrderBy(c => c.Value, StringComparer.Ordinal))
+        foreach (var child in state.ChildrenInIdOrder.Where(c => state.BornDuringCase(c) && !state.IsGpRegistered(c)))
         {
+            // Opened again every day until registered: once open, or raised, it is left as it is.
+            var key = KeyOf("newborn", child);
+            if (IsOpenOrRaised(context, key))
+            {
+                continue;
+            }
             yield return new Decision.Open(new Obligation
             {
                 Rule = Id,
-                Key = KeyOf("newborn", child),
+                Key = key,
                 Subjects = [child],
                 OpenedOn = state.BornOn(child)!.Value,
                 DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child)!.Value),

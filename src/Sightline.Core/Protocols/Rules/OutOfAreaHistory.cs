@@ -65,7 +65,7 @@ public sealed class OutOfAreaHistory : ProtocolRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(obligation);
         var state = context.State;
-        var requested = state.History.Any(r => r.Sequence > obligation.OpenedBy && r.Event is RecordsRequested q && state.AgencyOf(q.To).LocalAuthority == obligation.Area);
+        var requested = CaseFacts.AnyOfKindSince<RecordsRequested>(state, obligation.OpenedBy, q => state.AgencyOf(q.To).LocalAuthority == obligation.Area);
         return requested ? ObligationStatus.Met : ObligationStatus.Open;
     }
 

@@ -62,7 +62,7 @@ public sealed class PrebirthAssessmentNeeded : ProtocolRule
     private static bool HasPreBirthAssessment(CaseState state, PersonId mother, PersonId unborn)
     {
         var recordedOn = state.PregnancyOf(unborn)?.RecordedOn ?? DateOnly.MinValue;
-        return state.History.Any(r => r.Event is Assessment { Type: AssessmentType.PreBirth } a
+        return CaseFacts.AnyOfKindSince<Assessment>(state, -1, a => a.Type == AssessmentType.PreBirth
             && a.Date >= recordedOn
             && (a.Includes.Contains(mother) || a.Includes.Contains(unborn)));
     }

@@ -58,7 +58,7 @@ public sealed class ReviewConferenceOverdue : ProtocolRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(obligation);
         var child = obligation.Subjects[0];
-        if (CaseFacts.EventsAbout<Conference>(context.State, child).Any(c => c.Recorded.Sequence > obligation.OpenedBy))
+        if (CaseFacts.AnyAboutSince<Conference>(context.State, child, obligation.OpenedBy, _ => true))
         {
             return ObligationStatus.Met;
         }

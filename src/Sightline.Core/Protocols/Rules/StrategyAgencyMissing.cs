@@ -21,6 +21,24 @@ public sealed class StrategyAgencyMissing : ProtocolRule
     /// <inheritdoc/>
     public override IReadOnlyCollection<Type> ReactsTo { get; } = [typeof(StrategyDiscussion)];
 
+    /// <summary>
+    /// The events before the one at <paramref name="before"/> dated on or after <paramref name="since"/>,
+    /// in order. Events come in date order, so they are the tail of the history: found by reading
+    /// back from that event, not by reading the whole history.
+    /// </summary>
+    private static IEnumerable<RecordedEvent> EventsSince(CaseState state, DateOnly since, int before)
+    {
+        var first = before;
+        while (first > 0 && state.History[first - 1].Event.Date >= since)
+        {
+            first--;
+        }
+        for (var i = first; i < before; i++)
+        {
+            yield return state.History[i];
+        }
+    }
+
     /// <inheritdoc/>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
@@ -37,8 +55,8 @@ public sealed class StrategyAgencyMissing : ProtocolRule
             // Events about the child or the household of the time, and about today's household members
             // from before they joined: both are agencies with relevant knowledge.
             var people = state.HouseholdOf(child).Append(child).ToHashSet();
-            var aboutHouseholdNow = state.History
-                .Where(r => r.Sequence < recorded.Sequence && r.Event.Date >= since && r.Event.Subjects.Any(people.Contains))
+            var aboutHouseholdNow = EventsSince(state, since, recorded.Sequence)
+                .Where(r => r.Event.Subjects.Any(people.Contains))
                 .Select(r => r.Event.Agency);
             var aboutHouseholdThen = state.LastRecordedAbout(child).Where(a => a.Value >= since).Select(a => a.Key);
             var missing = aboutHouseholdNow.Concat(aboutHouseholdThen)

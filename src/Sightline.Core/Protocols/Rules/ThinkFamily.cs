@@ -32,11 +32,17 @@ public sealed class ThinkFamily : ProtocolRule
         {
             foreach (var (child, becameOn) in ChildrenInScope(context, adult))
             {
+                // Every clock is opened again on every event; once open, or raised, it is left as it is.
+                var key = KeyOf(service, adult, child);
+                if (IsOpenOrRaised(context, key))
+                {
+                    continue;
+                }
                 var start = since > becameOn ? since : becameOn;
                 yield return new Decision.Open(new Obligation
                 {
                     Rule = Id,
-                    Key = KeyOf(service, adult, child),
+                    Key = key,
                     Subjects = [child, adult],
                     OpenedOn = start,
                     DueOn = context.Due(context.Settings.ThinkFamilySharing, start),
@@ -55,13 +61,14 @@ public sealed class ThinkFamily : ProtocolRule
         ArgumentNullException.ThrowIfNull(obligation);
         var state = context.State;
         var child = obligation.Subjects[0];
-        var recipients = state.ChildsAgencies(child, AgencyKind.HealthVisiting)
-            .Concat(state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare))
-            .Select(a => a.Id)
-            .ToHashSet();
+        var service = obligation.Agency!.Value;
         // A share counts from the start of the service's involvement with this adult.
-        var involvedFrom = state.EventsAbout(obligation.Person!.Value).First(r => r.Event.Agency == obligation.Agency).Sequence;
-        var shared = state.History.Skip(involvedFrom).Any(r => r.Event is InformationShared s && s.Agency == obligation.Agency && s.To.Any(recipients.Contains));
+        var involvedFrom = state.FirstRecordedBy(service, obligation.Person!.Value)!.Sequence;
+        // The child's agencies are worked out only when the service has shared something since.
+        HashSet<AgencyId>? recipients = null;
+        var shared = CaseFacts.AnyOfKindSince<InformationShared>(state, involvedFrom - 1, s =>
+            s.Agency == service
+            && s.To.Any((recipients ??= Recipients(state, child)).Contains));
         return shared ? ObligationStatus.Met : ObligationStatus.Open;
     }
 
@@ -78,19 +85,37 @@ public sealed class ThinkFamily : ProtocolRule
             obligation.Key);
     }
 
-    private static IEnumerable<(AgencyId Service, PersonId Adult, DateOnly Since)> AdultServiceInvolvements(CaseState state)
+    private static HashSet<AgencyId> Recipients(CaseState state, PersonId child) =>
+        state.ChildsAgencies(child, AgencyKind.HealthVisiting)
+            .Concat(state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare))
+            .Select(a => a.Id)
+            .ToHashSet();
+
+    /// <summary>
+    /// Each adult's first event from each adult service: adults in id order, each adult's services
+    /// in the order they first recorded something about them. Read from the state's index of first
+    /// events by agency kind, so a family no adult service has seen costs nothing on each event.
+    /// </summary>
+    private static List<(AgencyId Service, PersonId Adult, DateOnly Since)> AdultServiceInvolvements(CaseState state)
     {
-        foreach (var adult in state.Persons.Select(p => p.Id).Where(state.IsAdult).OrderBy(a => a.Value, StringComparer.Ordinal))
+        var firsts = new List<(PersonId Adult, RecordedEvent First)>();
+        foreach (var kind in AdultServices)
         {
-            var seen = new HashSet<AgencyId>();
-            foreach (var r in state.EventsAbout(adult))
+            foreach (var (person, first) in state.FirstRecordedBy(kind))
             {
-                if (AdultServices.Contains(state.AgencyOf(r.Event.Agency).Kind) && seen.Add(r.Event.Agency))
+                if (state.HasPerson(person) && state.IsAdult(person))
                 {
-                    yield return (r.Event.Agency, adult, r.Event.Date);
+                    firsts.Add((person, first));
                 }
             }
         }
+        if (firsts.Count > 1)
+        {
+            firsts.Sort((a, b) => string.CompareOrdinal(a.Adult.Value, b.Adult.Value) is var byAdult and not 0
+                ? byAdult
+                : a.First.Sequence.CompareTo(b.First.Sequence));
+        }
+        return firsts.ConvertAll(f => (f.First.Event.Agency, f.Adult, f.First.Event.Date));
     }
 
     /// <summary>Children the adult is a parent or carer of while under 1, and recorded pregnancies of theirs, with the day each began.</summary>
@@ -98,7 +123,7 @@ public sealed class ThinkFamily : ProtocolRule
     {
         var state = context.State;
         var parentOf = state.ChildrenOf(adult).ToHashSet();
-        foreach (var child in state.Children.OrderBy(c => c.Value, StringComparer.Ordinal))
+        foreach (var child in state.ChildrenInIdOrder)
         {
             if (state.IsUnborn(child))
             {

@@ -54,8 +54,8 @@ public sealed class TransferInConferenceOverdue : ProtocolRule
         ArgumentNullException.ThrowIfNull(obligation);
         var state = context.State;
         var child = obligation.Subjects[0];
-        var held = CaseFacts.EventsAbout<Conference>(state, child)
-            .Any(c => c.Recorded.Sequence > obligation.OpenedBy && c.Event.Type == ConferenceType.TransferIn && c.Event.LocalAuthority == obligation.Area);
+        var held = CaseFacts.AnyAboutSince<Conference>(state, child, obligation.OpenedBy,
+            c => c.Type == ConferenceType.TransferIn && c.LocalAuthority == obligation.Area);
         if (held)
         {
             return ObligationStatus.Met;

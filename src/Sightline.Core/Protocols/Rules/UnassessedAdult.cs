@@ -61,7 +61,7 @@ public sealed class UnassessedAdult : ProtocolRule
         ArgumentNullException.ThrowIfNull(obligation);
         var state = context.State;
         var (child, adult) = (obligation.Subjects[0], obligation.Subjects[1]);
-        var assessed = state.History.Any(r => r.Event is Assessment a && a.Includes.Contains(adult));
+        var assessed = CaseFacts.AnyOfKindSince<Assessment>(state, -1, a => a.Includes.Contains(adult));
         if (assessed)
         {
             return ObligationStatus.Met;
