@@ -17,6 +17,9 @@ public sealed partial class CaseState
     private readonly Dictionary<AgencyId, Agency> agencies;
     private readonly Dictionary<PersonId, Person> persons;
     private readonly List<Relationship> relationships;
+    private readonly Dictionary<PersonId, List<PersonId>> parentsOf = [];
+    private readonly Dictionary<PersonId, List<PersonId>> childrenOf = [];
+    private readonly Dictionary<PersonId, List<PersonId>> carersOf = [];
     private readonly Dictionary<PersonId, PersonRole> roles = [];
     private readonly Dictionary<PersonId, DateOnly> bornOn = [];
     private readonly Dictionary<PersonId, Mobility> mobility = [];
@@ -51,6 +54,23 @@ public sealed partial class CaseState
         agencies = start.Agencies.ToDictionary(a => a.Id);
         persons = start.Persons.ToDictionary(p => p.Id);
         relationships = [.. start.Relationships];
+        // Relationships do not change during a case: who is whose parent or carer is read from
+        // these lookups (each in the order the relationships are listed) rather than by scanning.
+        foreach (var r in relationships)
+        {
+            switch (r.Type)
+            {
+                case RelationshipType.Parent:
+                    Append(parentsOf, r.To, r.From);
+                    Append(childrenOf, r.From, r.To);
+                    break;
+                case RelationshipType.Carer:
+                    Append(carersOf, r.To, r.From);
+                    break;
+                default:
+                    break;
+            }
+        }
         foreach (var p in start.Persons)
         {
             roles[p.Id] = p.Role;
@@ -206,16 +226,26 @@ public sealed partial class CaseState
     public IReadOnlyList<Relationship> Relationships => relationships;
 
     /// <summary>The child's parents (by a <c>parent</c> relationship).</summary>
-    public IEnumerable<PersonId> ParentsOf(PersonId child) =>
-        relationships.Where(r => r.Type == RelationshipType.Parent && r.To == child).Select(r => r.From);
+    public IEnumerable<PersonId> ParentsOf(PersonId child) => parentsOf.TryGetValue(child, out var list) ? list : [];
 
     /// <summary>The children of a parent (by a <c>parent</c> relationship).</summary>
-    public IEnumerable<PersonId> ChildrenOf(PersonId parent) =>
-        relationships.Where(r => r.Type == RelationshipType.Parent && r.From == parent).Select(r => r.To);
+    public IEnumerable<PersonId> ChildrenOf(PersonId parent) => childrenOf.TryGetValue(parent, out var list) ? list : [];
 
     /// <summary>The child's mother: a parent whose role is mother.</summary>
-    public PersonId? MotherOf(PersonId child) =>
-        ParentsOf(child).Where(p => persons[p].Role == PersonRole.Mother).Select(p => (PersonId?)p).FirstOrDefault();
+    public PersonId? MotherOf(PersonId child)
+    {
+        if (parentsOf.TryGetValue(child, out var parents))
+        {
+            foreach (var parent in parents)
+            {
+                if (persons[parent].Role == PersonRole.Mother)
+                {
+                    return parent;
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The child's carers in the think-family sense: adults in the child's household, and adults
@@ -223,7 +253,7 @@ public sealed partial class CaseState
     /// </summary>
     public IEnumerable<PersonId> CarersOf(PersonId child) =>
         HouseholdOf(child).Where(IsAdult)
-            .Concat(relationships.Where(r => r.Type == RelationshipType.Carer && r.To == child).Select(r => r.From))
+            .Concat(carersOf.TryGetValue(child, out var carers) ? carers : [])
             .Distinct();
 
     /// <summary>The child's siblings: a <c>sibling</c> relationship either way, or a parent in common.</summary>
@@ -366,6 +396,15 @@ public sealed partial class CaseState
             facts[fact] = set = [];
         }
         set.Add(agency);
+    }
+
+    private static void Append(Dictionary<PersonId, List<PersonId>> lookup, PersonId key, PersonId value)
+    {
+        if (!lookup.TryGetValue(key, out var list))
+        {
+            lookup[key] = list = [];
+        }
+        list.Add(value);
     }
 
     private void NoteIfChild(PersonId id)

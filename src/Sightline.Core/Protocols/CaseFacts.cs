@@ -31,14 +31,28 @@ public static class CaseFacts
     public static PlanRecord? ActiveProtectionPlan(CaseState state, PersonId child)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.ActivePlansOf(child).FirstOrDefault(p => p.IsProtection);
+        foreach (var plan in state.PlansOf(child))
+        {
+            if (plan.IsActive && plan.IsProtection)
+            {
+                return plan;
+            }
+        }
+        return null;
     }
 
     /// <summary>The child's active plan of any of these types, if any.</summary>
-    public static PlanRecord? ActivePlan(CaseState state, PersonId child, params PlanType[] types)
+    public static PlanRecord? ActivePlan(CaseState state, PersonId child, params ReadOnlySpan<PlanType> types)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.ActivePlansOf(child).FirstOrDefault(p => types.Contains(p.Type));
+        foreach (var plan in state.PlansOf(child))
+        {
+            if (plan.IsActive && types.IndexOf(plan.Type) >= 0)
+            {
+                return plan;
+            }
+        }
+        return null;
     }
 
     /// <summary>Events of a kind about the person, in order.</summary>

@@ -34,15 +34,21 @@ public sealed class ChildNotSeen : ProtocolRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recorded);
         var state = context.State;
-        foreach (var child in state.ChildrenInIdOrder.Where(state.IsBornChild))
+        foreach (var child in state.ChildrenInIdOrder)
         {
-            if (CaseFacts.ActivePlan(state, child, PlanType.ChildProtection) is { } plan)
+            if (state.IsBornChild(child) && CaseFacts.ActivePlan(state, child, PlanType.ChildProtection) is { } plan)
             {
-                var start = new[] { plan.Started, state.BornOn(child)!.Value, LastSeenBySocialCare(state, child) ?? DateOnly.MinValue }.Max();
+                var start = Latest(plan.Started, state.BornOn(child)!.Value, LastSeenBySocialCare(state, child) ?? DateOnly.MinValue);
+                // The same clock is opened again until the child is seen; once open, or raised, it is left as it is.
+                var key = KeyOf("unseen", child, start);
+                if (IsOpenOrRaised(context, key))
+                {
+                    continue;
+                }
                 yield return new Decision.Open(new Obligation
                 {
                     Rule = Id,
-                    Key = KeyOf("unseen", child, start),
+                    Key = key,
                     Subjects = [child],
                     OpenedOn = start,
                     DueOn = context.Due(context.Settings.ChildSeen, start),
@@ -90,6 +96,12 @@ public sealed class ChildNotSeen : ProtocolRule
         return Raise(context, [child], ChildsAgencies(context, child, AgencyKind.ChildrensSocialCare), context.Due(Calendar.Timescale.WorkingDays(1), context.Today),
             $"Child on a child-protection plan {since} — {Span(context.Settings.ChildSeen)} have passed. See the child now.",
             obligation.Key);
+    }
+
+    private static DateOnly Latest(DateOnly a, DateOnly b, DateOnly c)
+    {
+        var ab = a > b ? a : b;
+        return ab > c ? ab : c;
     }
 
     private static DateOnly? LastSeenBySocialCare(CaseState state, PersonId child) =>

@@ -32,11 +32,16 @@ public sealed class HouseholdAdultRisk : ProtocolRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
-        foreach (var child in state.ChildrenInIdOrder.Where(c => state.IsChildUnder(c, context.Settings.HouseholdRiskChildAgeYears, context.Today)))
+        foreach (var child in state.ChildrenInIdOrder)
         {
+            // Most babies have no adult around them with a risk fact, and nothing else is read for them.
+            if (!state.IsChildUnder(child, context.Settings.HouseholdRiskChildAgeYears, context.Today) || !AnyRiskAround(state, child))
+            {
+                continue;
+            }
             // Each risk fact about each adult around the child, in the order decided, less those
             // whose alert is already raised: the condition is checked every day but raised once,
-            // and most babies have no adult with a risk fact, so their agencies are not worked out.
+            // so the child's agencies are worked out only while something is left to raise.
             var pending = new List<(PersonId Adult, FactKey Fact, IReadOnlyCollection<AgencyId> KnownTo, string Key)>();
             foreach (var adult in state.HouseholdOf(child).Where(state.IsAdult).Concat(state.ParentsOf(child)).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal))
             {
@@ -73,6 +78,38 @@ public sealed class HouseholdAdultRisk : ProtocolRule
                     key));
             }
         }
+    }
+
+    /// <summary>Whether an adult living with the child, or a parent of the child, has a risk fact known to some agency.</summary>
+    private static bool AnyRiskAround(CaseState state, PersonId child)
+    {
+        foreach (var member in state.HouseholdOf(child))
+        {
+            if (state.IsAdult(member) && HasRiskFact(state, member))
+            {
+                return true;
+            }
+        }
+        foreach (var parent in state.ParentsOf(child))
+        {
+            if (HasRiskFact(state, parent))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasRiskFact(CaseState state, PersonId adult)
+    {
+        foreach (var (fact, _) in state.KnownFactsAbout(adult))
+        {
+            if (IsRisk(fact))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string Capital(string text) => string.Concat(text[..1].ToUpperInvariant(), text[1..]);

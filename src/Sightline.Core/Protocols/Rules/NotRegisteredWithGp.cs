@@ -19,22 +19,31 @@ public sealed class NotRegisteredWithGp : ProtocolRule
         ["GpRegistrationByAgeDays"]);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Asked about every event, since any agency seeing an unregistered child counts; the
+    /// decisions are built in a list, so an event that decides nothing (nearly all) builds nothing.
+    /// </remarks>
     public override IEnumerable<Decision> OnEvent(RuleContext context, RecordedEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recorded);
         var state = context.State;
         var e = recorded.Event;
-        foreach (var child in e.Subjects.Where(state.IsBornChild))
+        List<Decision>? decisions = null;
+        foreach (var child in e.Subjects)
         {
+            if (!state.IsBornChild(child))
+            {
+                continue;
+            }
             var person = state.PersonOf(child);
             // Raised once per child: every later event about the child would raise the same alert.
             if (person.Role == Persons.PersonRole.Child && !person.GpRegistered && !state.IsGpRegistered(child)
                 && KeyOf("unregistered", child) is var key && !HasRaised(context, key))
             {
-                yield return new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.HealthVisiting), context.Today,
+                (decisions ??= []).Add(new Decision.Raise(Raise(context, [child], ChildsAgencies(context, child, AgencyKind.HealthVisiting), context.Today,
                     $"{NameOf(context, child)} is not registered with a GP and has been seen by {AgencyName(context, e.Agency)}. Help the family register the child.",
-                    key));
+                    key)));
             }
         }
         if (e is Born)
@@ -46,7 +55,7 @@ public sealed class NotRegisteredWithGp : ProtocolRule
                 {
                     continue;
                 }
-                yield return new Decision.Open(new Obligation
+                (decisions ??= []).Add(new Decision.Open(new Obligation
                 {
                     Rule = Id,
                     Key = key,
@@ -54,9 +63,10 @@ public sealed class NotRegisteredWithGp : ProtocolRule
                     OpenedOn = e.Date,
                     DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child) ?? e.Date),
                     OpenedBy = recorded.Sequence,
-                });
+                }));
             }
         }
+        return decisions ?? Enumerable.Empty<Decision>();
     }
 
     /// <inheritdoc/>
@@ -64,16 +74,21 @@ public sealed class NotRegisteredWithGp : ProtocolRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = context.State;
+        List<Decision>? decisions = null;
         // A child given with a date of birth inside the case may have no born event: its clock starts all the same.
-        foreach (var child in state.ChildrenInIdOrder.Where(c => state.BornDuringCase(c) && !state.IsGpRegistered(c)))
+        foreach (var child in state.ChildrenInIdOrder)
         {
+            if (!state.BornDuringCase(child) || state.IsGpRegistered(child))
+            {
+                continue;
+            }
             // Opened again every day until registered: once open, or raised, it is left as it is.
             var key = KeyOf("newborn", child);
             if (IsOpenOrRaised(context, key))
             {
                 continue;
             }
-            yield return new Decision.Open(new Obligation
+            (decisions ??= []).Add(new Decision.Open(new Obligation
             {
                 Rule = Id,
                 Key = key,
@@ -81,8 +96,9 @@ public sealed class NotRegisteredWithGp : ProtocolRule
                 OpenedOn = state.BornOn(child)!.Value,
                 DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child)!.Value),
                 OpenedBy = state.History.Count - 1,
-            });
+            }));
         }
+        return decisions ?? Enumerable.Empty<Decision>();
     }
 
     /// <inheritdoc/>

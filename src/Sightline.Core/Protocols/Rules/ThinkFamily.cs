@@ -8,6 +8,8 @@ namespace Sightline.Core.Protocols.Rules;
 /// <summary>An adult service working with a parent of a baby (or a pregnant woman) shares nothing with the baby's agencies.</summary>
 public sealed class ThinkFamily : ProtocolRule
 {
+    private static readonly (AgencyId Service, PersonId Adult, DateOnly Since)[] NoInvolvements = [];
+
     private static readonly AgencyKind[] AdultServices =
         [AgencyKind.AdultMentalHealth, AgencyKind.SubstanceMisuse, AgencyKind.Probation, AgencyKind.PerinatalMentalHealth];
 
@@ -27,8 +29,14 @@ public sealed class ThinkFamily : ProtocolRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(recorded);
-        var state = context.State;
-        foreach (var (service, adult, since) in AdultServiceInvolvements(state))
+        // Asked about every event; most families no adult service has seen, and then there is nothing to build.
+        var involvements = AdultServiceInvolvements(context.State);
+        return involvements.Count == 0 ? [] : Clocks(context, recorded, involvements);
+    }
+
+    private IEnumerable<Decision> Clocks(RuleContext context, RecordedEvent recorded, IReadOnlyList<(AgencyId Service, PersonId Adult, DateOnly Since)> involvements)
+    {
+        foreach (var (service, adult, since) in involvements)
         {
             foreach (var (child, becameOn) in ChildrenInScope(context, adult))
             {
@@ -96,18 +104,22 @@ public sealed class ThinkFamily : ProtocolRule
     /// in the order they first recorded something about them. Read from the state's index of first
     /// events by agency kind, so a family no adult service has seen costs nothing on each event.
     /// </summary>
-    private static List<(AgencyId Service, PersonId Adult, DateOnly Since)> AdultServiceInvolvements(CaseState state)
+    private static IReadOnlyList<(AgencyId Service, PersonId Adult, DateOnly Since)> AdultServiceInvolvements(CaseState state)
     {
-        var firsts = new List<(PersonId Adult, RecordedEvent First)>();
+        List<(PersonId Adult, RecordedEvent First)>? firsts = null;
         foreach (var kind in AdultServices)
         {
             foreach (var (person, first) in state.FirstRecordedBy(kind))
             {
                 if (state.HasPerson(person) && state.IsAdult(person))
                 {
-                    firsts.Add((person, first));
+                    (firsts ??= []).Add((person, first));
                 }
             }
+        }
+        if (firsts is null)
+        {
+            return NoInvolvements;
         }
         if (firsts.Count > 1)
         {
