@@ -358,6 +358,9 @@ public sealed partial class CaseState
     public bool Knows(AgencyId agency, PersonId person, FactKey fact) =>
         knowers.TryGetValue(person, out var facts) && facts.TryGetValue(fact, out var set) && set.Contains(agency);
 
+    /// <summary>The persons about whom at least one agency knows a fact.</summary>
+    public IReadOnlyCollection<PersonId> PersonsWithKnownFacts => knowers.Keys;
+
     /// <summary>The facts about a person that at least one agency knows, with who knows them.</summary>
     public IEnumerable<(FactKey Fact, IReadOnlyCollection<AgencyId> KnownTo)> KnownFactsAbout(PersonId person) =>
         knowers.TryGetValue(person, out var facts)

@@ -115,11 +115,22 @@ public abstract class ProtocolRule
         return context.State.AgencyOf(agency).Name;
     }
 
-    /// <summary>A stable key from parts.</summary>
-    protected static string KeyOf(params object?[] parts) => string.Join('|', parts.Select(p => p switch
+    /// <summary>A stable key from parts: dates as yyyy-MM-dd, ids as their values, joined by '|'.</summary>
+    protected static string KeyOf(params ReadOnlySpan<object?> parts)
     {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        null => "",
-        _ => Convert.ToString(p, CultureInfo.InvariantCulture),
-    }));
+        // Keys are built on every event by rules that re-check standing conditions, so without LINQ.
+        var text = new string[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            text[i] = parts[i] switch
+            {
+                DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                PersonId person => person.Value,
+                AgencyId agency => agency.Value,
+                null => "",
+                var p => Convert.ToString(p, CultureInfo.InvariantCulture) ?? "",
+            };
+        }
+        return string.Join('|', text);
+    }
 }

@@ -104,6 +104,17 @@ public sealed class ChildNotSeen : ProtocolRule
         return ab > c ? ab : c;
     }
 
-    private static DateOnly? LastSeenBySocialCare(CaseState state, PersonId child) =>
-        CaseFacts.LatestAbout<Contact>(state, child, (_, c) => c.ChildSeen && state.AgencyOf(c.Agency).Kind == AgencyKind.ChildrensSocialCare)?.Event.Date;
+    private static DateOnly? LastSeenBySocialCare(CaseState state, PersonId child)
+    {
+        // Read back from the latest contact: asked after every event while a clock is open.
+        var contacts = state.EventsAbout(child, typeof(Contact));
+        for (var i = contacts.Count - 1; i >= 0; i--)
+        {
+            if (contacts[i].Event is Contact { ChildSeen: true } c && state.AgencyOf(c.Agency).Kind == AgencyKind.ChildrensSocialCare)
+            {
+                return c.Date;
+            }
+        }
+        return null;
+    }
 }

@@ -31,6 +31,24 @@ public sealed class HouseholdAdultRisk : ProtocolRule
     public override IEnumerable<Decision> AtEndOfDay(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Most families have no one with a risk fact at all: then no child has one around them.
+        return AnyRiskFact(context.State) ? Decide(context) : [];
+    }
+
+    private static bool AnyRiskFact(CaseState state)
+    {
+        foreach (var person in state.PersonsWithKnownFacts)
+        {
+            if (HasRiskFact(state, person))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IEnumerable<Decision> Decide(RuleContext context)
+    {
         var state = context.State;
         foreach (var child in state.ChildrenInIdOrder)
         {

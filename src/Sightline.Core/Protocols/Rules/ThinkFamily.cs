@@ -134,7 +134,7 @@ public sealed class ThinkFamily : ProtocolRule
     private static IEnumerable<(PersonId Child, DateOnly BecameOn)> ChildrenInScope(RuleContext context, PersonId adult)
     {
         var state = context.State;
-        var parentOf = state.ChildrenOf(adult).ToHashSet();
+        var parentOf = state.ChildrenOf(adult);
         foreach (var child in state.ChildrenInIdOrder)
         {
             if (state.IsUnborn(child))
