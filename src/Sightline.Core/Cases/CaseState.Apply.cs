@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sightline.Core.Agencies;
 using Sightline.Core.Events;
 using Sightline.Core.Persons;
@@ -339,16 +340,13 @@ public sealed partial class CaseState
         {
             if (IndexOf(e.Subjects, child) >= 0 || AnyMember(householdOf[child].Members, e.Subjects))
             {
-                if (!involvement.TryGetValue(child, out var agenciesOfChild))
+                if (!recordedAbout.TryGetValue(child, out var byAgency))
                 {
-                    involvement[child] = agenciesOfChild = [];
+                    recordedAbout[child] = byAgency = [];
                 }
-                agenciesOfChild.TryAdd(e.Agency, e.Date);
-                if (!lastRecorded.TryGetValue(child, out var latest))
-                {
-                    lastRecorded[child] = latest = [];
-                }
-                latest[e.Agency] = e.Date;
+                // One look-up for both days: this runs for every child an event touches.
+                ref var days = ref CollectionsMarshal.GetValueRefOrAddDefault(byAgency, e.Agency, out var known);
+                days = new Recorded(known ? days.First : e.Date, e.Date);
             }
         }
     }

@@ -15,6 +15,7 @@ namespace Sightline.Core.Cases;
 public sealed partial class CaseState
 {
     private readonly Dictionary<AgencyId, Agency> agencies;
+    private readonly Dictionary<(string? Area, AgencyKind Kind), List<Agency>> agenciesByArea = [];
     private readonly Dictionary<PersonId, Person> persons;
     private readonly List<Relationship> relationships;
     private readonly Dictionary<PersonId, List<PersonId>> parentsOf = [];
@@ -31,8 +32,7 @@ public sealed partial class CaseState
     private readonly Dictionary<PersonId, RecordedEvent> s47OpenedBy = [];
     private readonly Dictionary<PersonId, List<PlanRecord>> plans = [];
     private readonly Dictionary<PersonId, (PersonId Mother, DateOnly RecordedOn)> pregnancies = [];
-    private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> involvement = [];
-    private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> lastRecorded = [];
+    private readonly Dictionary<PersonId, Dictionary<AgencyId, Recorded>> recordedAbout = [];
     private readonly Dictionary<PersonId, Dictionary<FactKey, HashSet<AgencyId>>> knowers = [];
     private readonly List<RecordedEvent> history = [];
     private readonly Dictionary<PersonId, PersonEvents> historyAbout = [];
@@ -270,7 +270,14 @@ public sealed partial class CaseState
     /// <summary>The agencies involved with the child, and since when (plan holders included while they hold the plan).</summary>
     public IReadOnlyDictionary<AgencyId, DateOnly> InvolvementWith(PersonId child)
     {
-        var involved = new Dictionary<AgencyId, DateOnly>(involvement.GetValueOrDefault(child) ?? []);
+        var involved = new Dictionary<AgencyId, DateOnly>();
+        if (recordedAbout.TryGetValue(child, out var byAgency))
+        {
+            foreach (var (agency, recorded) in byAgency)
+            {
+                involved.Add(agency, recorded.First);
+            }
+        }
         foreach (var plan in ActivePlansOf(child))
         {
             foreach (var csc in AgenciesIn(plan.LocalAuthority, AgencyKind.ChildrensSocialCare))
@@ -285,12 +292,42 @@ public sealed partial class CaseState
     /// For each agency, the last day it recorded an event about the child or about someone in the
     /// child's household at the time.
     /// </summary>
-    public IReadOnlyDictionary<AgencyId, DateOnly> LastRecordedAbout(PersonId child) =>
-        lastRecorded.GetValueOrDefault(child) ?? [];
+    public IReadOnlyDictionary<AgencyId, DateOnly> LastRecordedAbout(PersonId child)
+    {
+        var latest = new Dictionary<AgencyId, DateOnly>();
+        if (recordedAbout.TryGetValue(child, out var byAgency))
+        {
+            foreach (var (agency, recorded) in byAgency)
+            {
+                latest.Add(agency, recorded.Last);
+            }
+        }
+        return latest;
+    }
 
     /// <summary>Every agency of a kind in an area.</summary>
-    public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) =>
-        agencies.Values.Where(a => a.Kind == kind && a.LocalAuthority == area);
+    public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) => AgencyList(area, kind);
+
+    /// <summary>
+    /// The agencies of a kind in an area, in the case's order, found once per area and kind: rules
+    /// ask for a child's agencies every day, and a case may list every agency of a region.
+    /// </summary>
+    private List<Agency> AgencyList(string? area, AgencyKind kind)
+    {
+        if (!agenciesByArea.TryGetValue((area, kind), out var list))
+        {
+            list = [];
+            foreach (var agency in agencies.Values)
+            {
+                if (agency.Kind == kind && agency.LocalAuthority == area)
+                {
+                    list.Add(agency);
+                }
+            }
+            agenciesByArea[(area, kind)] = list;
+        }
+        return list;
+    }
 
     /// <summary>
     /// "The child's X agencies": the involved agencies of that kind, plus, where none of them is in
@@ -305,7 +342,7 @@ public sealed partial class CaseState
         var area = AreaOf(child);
         var involved = new List<Agency>();
         var inArea = false;
-        var direct = involvement.GetValueOrDefault(child);
+        var direct = recordedAbout.GetValueOrDefault(child);
         if (direct is not null)
         {
             foreach (var id in direct.Keys)
@@ -321,10 +358,9 @@ public sealed partial class CaseState
                 {
                     continue;
                 }
-                foreach (var csc in agencies.Values)
+                foreach (var csc in AgencyList(plan.LocalAuthority, AgencyKind.ChildrensSocialCare))
                 {
-                    if (csc.Kind == AgencyKind.ChildrensSocialCare && csc.LocalAuthority == plan.LocalAuthority
-                        && direct?.ContainsKey(csc.Id) != true && !involved.Contains(csc))
+                    if (direct?.ContainsKey(csc.Id) != true && !involved.Contains(csc))
                     {
                         inArea |= AddOfKind(involved, csc, kind, area);
                     }
@@ -333,9 +369,9 @@ public sealed partial class CaseState
         }
         if (!inArea)
         {
-            foreach (var agency in agencies.Values)
+            foreach (var agency in AgencyList(area, kind))
             {
-                if (agency.Kind == kind && agency.LocalAuthority == area && !involved.Contains(agency))
+                if (!involved.Contains(agency))
                 {
                     involved.Add(agency);
                 }
@@ -428,6 +464,9 @@ public sealed partial class CaseState
 
         public int Compare(PersonId x, PersonId y) => string.CompareOrdinal(x.Value, y.Value);
     }
+
+    /// <summary>The first and the last day an agency recorded an event about a child or the child's household of the time.</summary>
+    private readonly record struct Recorded(DateOnly First, DateOnly Last);
 
     /// <summary>A person's events: all of them, by type, and each agency's first.</summary>
     private sealed class PersonEvents

@@ -78,7 +78,8 @@ public sealed class NotRegisteredWithGp : ProtocolRule
         // A child given with a date of birth inside the case may have no born event: its clock starts all the same.
         foreach (var child in state.ChildrenInIdOrder)
         {
-            if (!state.BornDuringCase(child) || state.IsGpRegistered(child))
+            // Registration first: it is one look-up, and most children are registered.
+            if (state.IsGpRegistered(child) || !state.BornDuringCase(child))
             {
                 continue;
             }

@@ -73,11 +73,20 @@ public sealed class ThinkFamily : ProtocolRule
         // A share counts from the start of the service's involvement with this adult.
         var involvedFrom = state.FirstRecordedBy(service, obligation.Person!.Value)!.Sequence;
         // The child's agencies are worked out only when the service has shared something since.
-        HashSet<AgencyId>? recipients = null;
-        var shared = CaseFacts.AnyOfKindSince<InformationShared>(state, involvedFrom - 1, s =>
-            s.Agency == service
-            && s.To.Any((recipients ??= Recipients(state, child)).Contains));
-        return shared ? ObligationStatus.Met : ObligationStatus.Open;
+        List<AgencyId>? recipients = null;
+        var shares = state.EventsOfKind(typeof(InformationShared));
+        for (var i = shares.Count - 1; i >= 0 && shares[i].Sequence >= involvedFrom; i--)
+        {
+            if (shares[i].Event is InformationShared s && s.Agency == service)
+            {
+                recipients ??= Recipients(state, child);
+                if (s.To.Any(recipients.Contains))
+                {
+                    return ObligationStatus.Met;
+                }
+            }
+        }
+        return ObligationStatus.Open;
     }
 
     /// <inheritdoc/>
@@ -93,11 +102,10 @@ public sealed class ThinkFamily : ProtocolRule
             obligation.Key);
     }
 
-    private static HashSet<AgencyId> Recipients(CaseState state, PersonId child) =>
-        state.ChildsAgencies(child, AgencyKind.HealthVisiting)
-            .Concat(state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare))
-            .Select(a => a.Id)
-            .ToHashSet();
+    /// <summary>The child's health visiting and social care agencies (a handful: a list is cheaper than a set).</summary>
+    private static List<AgencyId> Recipients(CaseState state, PersonId child) =>
+        [.. state.ChildsAgencies(child, AgencyKind.HealthVisiting).Select(a => a.Id),
+            .. state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare).Select(a => a.Id)];
 
     /// <summary>
     /// Each adult's first event from each adult service: adults in id order, each adult's services
