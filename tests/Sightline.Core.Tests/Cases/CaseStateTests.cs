@@ -73,4 +73,36 @@ public class CaseStateTests
 
         Assert.Throws<ArgumentException>(() => state.Apply(Family.Bruise(9, Family.Hv)));
     }
+
+    [Fact]
+    public void The_indexes_give_the_same_events_as_the_history()
+    {
+        var state = new CaseState(new Family().History());
+        var first = state.Apply(new PoliceIncident { Date = Family.Day(3), Agency = Family.Police, Subjects = [Family.Father, Family.Father], Type = PoliceIncidentType.DomesticAbuse });
+        var bruise = state.Apply(Family.Bruise(4, Family.Hv));
+        var second = state.Apply(new PoliceIncident { Date = Family.Day(5), Agency = Family.Police, Subjects = [Family.Father, Family.Mother], Type = PoliceIncidentType.Violence });
+
+        Assert.Equal([first, second], state.EventsOfKind(typeof(PoliceIncident)));
+        Assert.Equal([first, second], state.EventsAbout(Family.Father, typeof(PoliceIncident))); // listed twice, indexed once
+        Assert.Equal([second], state.EventsAbout(Family.Mother, typeof(PoliceIncident)));
+        Assert.Equal([bruise], state.EventsAbout(Family.Baby, typeof(Injury)));
+        Assert.Empty(state.EventsAbout(Family.Baby, typeof(PoliceIncident)));
+        Assert.Same(first, state.FirstRecordedBy(Family.Police, Family.Father));
+        Assert.Same(second, state.FirstRecordedBy(Family.Police, Family.Mother));
+        Assert.Null(state.FirstRecordedBy(Family.Police, Family.Baby));
+        Assert.Equal([(Family.Father, first), (Family.Mother, second)], state.FirstRecordedBy(Agencies.AgencyKind.Police));
+    }
+
+    [Fact]
+    public void An_agency_s_first_and_last_days_about_a_child_are_kept_apart()
+    {
+        var state = new CaseState(new Family().History());
+        state.Apply(new PoliceIncident { Date = Family.Day(3), Agency = Family.Police, Subjects = [Family.Father], Type = PoliceIncidentType.DomesticAbuse });
+        state.Apply(new PoliceIncident { Date = Family.Day(9), Agency = Family.Police, Subjects = [Family.Mother], Type = PoliceIncidentType.DomesticAbuse });
+
+        Assert.Equal(Family.Day(3), state.InvolvementWith(Family.Baby)[Family.Police]);
+        Assert.Equal(Family.Day(9), state.LastRecordedAbout(Family.Baby)[Family.Police]);
+        Assert.Equal([Family.Baby], state.ChildrenInIdOrder);
+        Assert.Equal(["father", "mother"], state.PersonsWithKnownFacts.Select(p => p.Value).Order(StringComparer.Ordinal));
+    }
 }
