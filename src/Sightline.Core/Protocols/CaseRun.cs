@@ -14,7 +14,7 @@ public sealed class CaseRun
     private readonly ProtocolEngine engine;
     private readonly List<Alert> alerts = [];
     private readonly HashSet<(string Rule, string Key)> raised = [];
-    private readonly Dictionary<(string Rule, string Key), Obligation> open = [];
+    private readonly Dictionary<(string Rule, string Key), OpenClock> open = [];
     private readonly List<(string Rule, string Key)> settled = [];
     private DateOnly? openDay;
     private DateOnly? closedThrough;
@@ -33,7 +33,7 @@ public sealed class CaseRun
     public IReadOnlyList<Alert> Alerts => alerts;
 
     /// <summary>Obligations not yet met, lapsed or overdue, soonest first.</summary>
-    public IReadOnlyList<Obligation> OpenObligations => open.Values.OrderBy(o => o.DueOn).ThenBy(o => o.Rule, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Obligation> OpenObligations => open.Values.Select(o => o.Obligation).OrderBy(o => o.DueOn).ThenBy(o => o.Rule, StringComparer.Ordinal).ToList();
 
     /// <summary>Applies an event: closes the days before it, folds it into the state and lets every rule decide.</summary>
     /// <param name="caseEvent">The event.</param>
@@ -92,10 +92,10 @@ public sealed class CaseRun
             SettleObligations(context);
             if (AnyDueBy(closing))
             {
-                foreach (var due in open.Values.Where(o => o.DueOn <= closing).OrderBy(o => o.DueOn).ThenBy(o => o.OpenedBy).ToList())
+                foreach (var (due, rule) in open.Values.Where(o => o.Obligation.DueOn <= closing).OrderBy(o => o.Obligation.DueOn).ThenBy(o => o.Obligation.OpenedBy).ToList())
                 {
                     open.Remove((due.Rule, due.Key));
-                    Take([new Decision.Raise(engine.RulesById[due.Rule].Overdue(context, due))]);
+                    Take([new Decision.Raise(rule.Overdue(context, due))]);
                 }
             }
             closedThrough = closing;
@@ -108,7 +108,7 @@ public sealed class CaseRun
 
     private bool AnyDueBy(DateOnly day)
     {
-        foreach (var obligation in open.Values)
+        foreach (var (obligation, _) in open.Values)
         {
             if (obligation.DueOn <= day)
             {
@@ -125,7 +125,7 @@ public sealed class CaseRun
     private DateOnly? NextDayToClose(DateOnly through)
     {
         DateOnly? next = openDay is { } o && o <= through ? o : null;
-        foreach (var obligation in open.Values)
+        foreach (var (obligation, _) in open.Values)
         {
             var due = obligation.DueOn;
             if (closedThrough is { } c && due <= c)
@@ -163,7 +163,7 @@ public sealed class CaseRun
                 case Decision.Open { Obligation: var obligation }:
                     if (!raised.Contains((obligation.Rule, obligation.Key)))
                     {
-                        open.TryAdd((obligation.Rule, obligation.Key), obligation);
+                        open.TryAdd((obligation.Rule, obligation.Key), new OpenClock(obligation, engine.RulesById[obligation.Rule]));
                     }
                     break;
                 default:
@@ -176,9 +176,9 @@ public sealed class CaseRun
     {
         // Decided first, removed after, in the dictionary's order: the same removals in the same
         // order as ever, so the open set (and the order of ties among due obligations) is unchanged.
-        foreach (var (key, obligation) in open)
+        foreach (var (key, (obligation, rule)) in open)
         {
-            if (engine.RulesById[obligation.Rule].StatusOf(context, obligation) != ObligationStatus.Open)
+            if (rule.StatusOf(context, obligation) != ObligationStatus.Open)
             {
                 settled.Add(key);
             }
@@ -189,4 +189,7 @@ public sealed class CaseRun
         }
         settled.Clear();
     }
+
+    /// <summary>An open obligation with the rule that decides it, looked up once when opened rather than at every settling.</summary>
+    private readonly record struct OpenClock(Obligation Obligation, ProtocolRule Rule);
 }
