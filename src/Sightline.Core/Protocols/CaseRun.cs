@@ -50,7 +50,7 @@ public sealed class CaseRun
         var before = alerts.Count;
         var recorded = State.Apply(caseEvent, id);
         openDay = caseEvent.Date;
-        var context = Context(caseEvent.Date);
+        var context = Context(caseEvent.Date, endOfDay: false);
         foreach (var rule in engine.RulesReactingTo(caseEvent.GetType()))
         {
             Take(rule.OnEvent(context, recorded));
@@ -80,7 +80,7 @@ public sealed class CaseRun
             {
                 break;
             }
-            var context = Context(closing) with { IsEndOfDay = true };
+            var context = Context(closing, endOfDay: true);
             if (openDay == closing)
             {
                 foreach (var rule in engine.EndOfDayRules)
@@ -140,7 +140,7 @@ public sealed class CaseRun
         return next;
     }
 
-    private RuleContext Context(DateOnly day) => new(State, day, engine.Calendar, engine.Settings) { Run = this };
+    private RuleContext Context(DateOnly day, bool endOfDay) => new(State, day, engine.Calendar, engine.Settings) { Run = this, IsEndOfDay = endOfDay };
 
     /// <summary>Whether an alert of the rule with the key was raised (see <see cref="RuleContext.HasRaised"/>).</summary>
     internal bool HasRaised(string rule, string key) => raised.Contains((rule, key));
