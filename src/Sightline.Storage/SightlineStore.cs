@@ -245,7 +245,8 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         return new FamilyRecord(
             network.Order(StringComparer.Ordinal).Select(p => new PersonId(p)).ToArray(),
             history,
-            stored.Select(e => e.Source).ToArray());
+            stored.Select(e => e.Source).ToArray(),
+            persons.Min(p => p.KnownSince));
     }
 
     /// <summary>How many events the log holds.</summary>

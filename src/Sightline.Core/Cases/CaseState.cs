@@ -246,7 +246,8 @@ public sealed partial class CaseState
 
     /// <summary>Every agency of a kind in an area.</summary>
     public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) =>
-        agencies.Values.Where(a => a.Kind == kind && a.LocalAuthority == area);
+        // Ordered by id, so an alert reads the same whichever order the agencies were delivered in.
+        agencies.Values.Where(a => a.Kind == kind && a.LocalAuthority == area).OrderBy(a => a.Id.Value, StringComparer.Ordinal);
 
     /// <summary>
     /// "The child's X agencies": the involved agencies of that kind, plus, where none of them is in

@@ -381,6 +381,10 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("gp_registered");
 
+                    b.Property<DateOnly?>("KnownSince")
+                        .HasColumnType("date")
+                        .HasColumnName("known_since");
+
                     b.Property<string>("LocalAuthority")
                         .HasColumnType("text")
                         .HasColumnName("local_authority");

@@ -372,6 +372,10 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("gp_registered");
 
+                    b.Property<DateOnly?>("KnownSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("known_since");
+
                     b.Property<string>("LocalAuthority")
                         .HasColumnType("TEXT")
                         .HasColumnName("local_authority");
