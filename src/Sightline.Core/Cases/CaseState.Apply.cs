@@ -23,6 +23,14 @@ public sealed partial class CaseState
         Today = caseEvent.Date;
         var recorded = new RecordedEvent(history.Count, caseEvent, id ?? history.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         history.Add(recorded);
+        foreach (var subject in caseEvent.Subjects.Distinct())
+        {
+            if (!historyAbout.TryGetValue(subject, out var about))
+            {
+                historyAbout[subject] = about = [];
+            }
+            about.Add(recorded);
+        }
 
         switch (caseEvent)
         {
@@ -192,7 +200,7 @@ public sealed partial class CaseState
     {
         foreach (var person in about)
         {
-            var facts = knowers.Where(k => k.Key.Person == person && k.Value.Contains(from)).Select(k => k.Key.Fact).ToList();
+            var facts = knowers.TryGetValue(person, out var known) ? known.Where(k => k.Value.Contains(from)).Select(k => k.Key).ToList() : [];
             foreach (var fact in facts)
             {
                 foreach (var receiver in to)
@@ -216,6 +224,11 @@ public sealed partial class CaseState
                     involvement[child] = agenciesOfChild = [];
                 }
                 agenciesOfChild.TryAdd(e.Agency, e.Date);
+                if (!lastRecorded.TryGetValue(child, out var latest))
+                {
+                    lastRecorded[child] = latest = [];
+                }
+                latest[e.Agency] = e.Date;
             }
         }
     }

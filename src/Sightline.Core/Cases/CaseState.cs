@@ -29,13 +29,21 @@ public sealed partial class CaseState
     private readonly Dictionary<PersonId, List<PlanRecord>> plans = [];
     private readonly Dictionary<PersonId, (PersonId Mother, DateOnly RecordedOn)> pregnancies = [];
     private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> involvement = [];
-    private readonly Dictionary<(PersonId Person, FactKey Fact), HashSet<AgencyId>> knowers = [];
+    private readonly Dictionary<PersonId, Dictionary<AgencyId, DateOnly>> lastRecorded = [];
+    private readonly Dictionary<PersonId, Dictionary<FactKey, HashSet<AgencyId>>> knowers = [];
     private readonly List<RecordedEvent> history = [];
+    private readonly Dictionary<PersonId, List<RecordedEvent>> historyAbout = [];
 
     /// <summary>Builds the state before the first event from a case history's agencies, persons, relationships and households.</summary>
-    public CaseState(CaseHistory start)
+    /// <param name="start">The case history.</param>
+    /// <param name="knownFrom">
+    /// The day the case became known (a scenario's day 0). A child born on or after it was born
+    /// during the case, so its GP registration must be recorded by an event, not assumed.
+    /// </param>
+    public CaseState(CaseHistory start, DateOnly? knownFrom = null)
     {
         ArgumentNullException.ThrowIfNull(start);
+        KnownFrom = knownFrom;
         agencies = start.Agencies.ToDictionary(a => a.Id);
         persons = start.Persons.ToDictionary(p => p.Id);
         relationships = [.. start.Relationships];
@@ -50,7 +58,7 @@ public sealed partial class CaseState
             {
                 mobility[p.Id] = m;
             }
-            if (p.Role == PersonRole.Child && p.GpRegistered)
+            if (p.Role == PersonRole.Child && p.GpRegistered && !(knownFrom is { } from && p.Born >= from))
             {
                 gpRegistered.Add(p.Id);
             }
@@ -86,6 +94,13 @@ public sealed partial class CaseState
             }
         }
     }
+
+    /// <summary>The day the case became known, when given.</summary>
+    public DateOnly? KnownFrom { get; }
+
+    /// <summary>Whether the child was born during the case (on or after the day it became known, or by a recorded birth).</summary>
+    public bool BornDuringCase(PersonId id) =>
+        IsBornChild(id) && BornOn(id) is { } born && (persons[id].Role == PersonRole.Unborn || (KnownFrom is { } from && born >= from));
 
     /// <summary>The day of the last event applied, or null before any.</summary>
     public DateOnly? Today { get; private set; }
@@ -222,6 +237,13 @@ public sealed partial class CaseState
         return involved;
     }
 
+    /// <summary>
+    /// For each agency, the last day it recorded an event about the child or about someone in the
+    /// child's household at the time.
+    /// </summary>
+    public IReadOnlyDictionary<AgencyId, DateOnly> LastRecordedAbout(PersonId child) =>
+        lastRecorded.GetValueOrDefault(child) ?? [];
+
     /// <summary>Every agency of a kind in an area.</summary>
     public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) =>
         agencies.Values.Where(a => a.Kind == kind && a.LocalAuthority == area);
@@ -244,20 +266,26 @@ public sealed partial class CaseState
 
     /// <summary>Whether the agency knows the fact about the person.</summary>
     public bool Knows(AgencyId agency, PersonId person, FactKey fact) =>
-        knowers.TryGetValue((person, fact), out var set) && set.Contains(agency);
+        knowers.TryGetValue(person, out var facts) && facts.TryGetValue(fact, out var set) && set.Contains(agency);
 
     /// <summary>The facts about a person that at least one agency knows, with who knows them.</summary>
     public IEnumerable<(FactKey Fact, IReadOnlyCollection<AgencyId> KnownTo)> KnownFactsAbout(PersonId person) =>
-        knowers.Where(k => k.Key.Person == person && k.Value.Count > 0).Select(k => (k.Key.Fact, (IReadOnlyCollection<AgencyId>)k.Value));
+        knowers.TryGetValue(person, out var facts)
+            ? facts.Where(k => k.Value.Count > 0).Select(k => (k.Key, (IReadOnlyCollection<AgencyId>)k.Value))
+            : [];
 
     /// <summary>Events whose subjects include the person, in order.</summary>
-    public IEnumerable<RecordedEvent> EventsAbout(PersonId person) => history.Where(e => e.Event.Subjects.Contains(person));
+    public IReadOnlyList<RecordedEvent> EventsAbout(PersonId person) => historyAbout.TryGetValue(person, out var list) ? list : [];
 
     private void Learn(PersonId person, FactKey fact, AgencyId agency)
     {
-        if (!knowers.TryGetValue((person, fact), out var set))
+        if (!knowers.TryGetValue(person, out var facts))
         {
-            knowers[(person, fact)] = set = [];
+            knowers[person] = facts = [];
+        }
+        if (!facts.TryGetValue(fact, out var set))
+        {
+            facts[fact] = set = [];
         }
         set.Add(agency);
     }

@@ -22,7 +22,7 @@ public sealed class CaseRun
     internal CaseRun(ProtocolEngine engine, CaseHistory history, DateOnly? knownFrom)
     {
         this.engine = engine;
-        State = new CaseState(history);
+        State = new CaseState(history, knownFrom);
         openDay = knownFrom;
         rulesById = engine.Rules.ToDictionary(r => r.Id);
     }
@@ -75,7 +75,7 @@ public sealed class CaseRun
             {
                 break;
             }
-            var context = Context(closing);
+            var context = Context(closing) with { IsEndOfDay = true };
             if (openDay == closing)
             {
                 foreach (var rule in engine.Rules)

@@ -31,6 +31,9 @@ public sealed record Obligation
     /// <summary>The person the obligation turns on (the adult to assess, the member with history elsewhere…).</summary>
     public PersonId? Person { get; init; }
 
+    /// <summary>A day that identifies what the obligation is about (the start of the plan that moved…).</summary>
+    public DateOnly? Anchor { get; init; }
+
     /// <summary>An agency the obligation concerns (the adult service, the sender, the new area's agency…).</summary>
     public AgencyId? Agency { get; init; }
 

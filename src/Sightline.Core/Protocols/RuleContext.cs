@@ -10,6 +10,20 @@ namespace Sightline.Core.Protocols;
 /// <param name="Settings">The partnership's thresholds and choices.</param>
 public sealed record RuleContext(CaseState State, DateOnly Today, WorkingDayCalendar Calendar, ProtocolSettings Settings)
 {
+    /// <summary>True when the day is being closed (its events are all in), false while its events arrive.</summary>
+    public bool IsEndOfDay { get; init; }
+
+    /// <summary>
+    /// Whether an obligation is being judged at its deadline: the end of its due day or later.
+    /// A condition "at the deadline" (the child at home, the adult still in the household) is read
+    /// only then, so whatever happens earlier that day counts.
+    /// </summary>
+    public bool IsAtDeadline(Obligation obligation)
+    {
+        ArgumentNullException.ThrowIfNull(obligation);
+        return IsEndOfDay ? Today >= obligation.DueOn : Today > obligation.DueOn;
+    }
+
     /// <summary>The day a timescale counted from <paramref name="start"/> falls due.</summary>
     public DateOnly Due(Timescale timescale, DateOnly start)
     {

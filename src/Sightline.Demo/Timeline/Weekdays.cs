@@ -1,13 +1,16 @@
+using Sightline.Core.Calendar;
+
 namespace Sightline.Demo.Timeline;
 
 /// <summary>
-/// Office days for the agencies' planned work (visits, meetings, conferences): Monday to Friday
-/// except Christmas Day, Boxing Day and New Year's Day. Other bank holidays are not modelled:
-/// deadlines in well-run cases are met with days to spare, so a bank holiday cannot push a
-/// well-run case over one.
+/// Office days for the agencies' planned work (visits, meetings, conferences): the working days
+/// of England and Wales where the calendar covers the date, and plain weekdays beyond it, so that
+/// a demo generated after the calendar's last year still runs.
 /// </summary>
 internal static class Weekdays
 {
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
     /// <summary>The day itself when a weekday, else the Monday after.</summary>
     public static DateOnly OnOrAfter(DateOnly day)
     {
@@ -19,10 +22,11 @@ internal static class Weekdays
         return current;
     }
 
-    /// <summary>A weekday that is not Christmas Day, Boxing Day or New Year's Day.</summary>
+    /// <summary>A working day in England and Wales (a weekday, beyond the calendar's years).</summary>
     public static bool IsOfficeDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-        && !(day is { Month: 12, Day: 25 or 26 } or { Month: 1, Day: 1 });
+        Calendar.Covers.Contains(day)
+            ? Calendar.IsWorkingDay(day)
+            : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
     /// <summary>The <paramref name="count"/>-th weekday after <paramref name="day"/> (the day itself not counted).</summary>
     public static DateOnly Add(DateOnly day, int count)

@@ -53,12 +53,17 @@ public sealed class NoWrittenSafetyPlan : ProtocolRule
         ArgumentNullException.ThrowIfNull(obligation);
         var state = context.State;
         var child = obligation.Subjects[0];
-        // In hospital or placed, the child is not at home: the discharge opens a fresh check.
-        if (state.OpenS47Of(child) is null || !state.IsAtHome(child))
+        if (HasSharedWrittenPlan(state, child))
+        {
+            return ObligationStatus.Met;
+        }
+        if (state.OpenS47Of(child) is null)
         {
             return ObligationStatus.Lapsed;
         }
-        return HasSharedWrittenPlan(state, child) ? ObligationStatus.Met : ObligationStatus.Open;
+        // At the deadline a child in hospital or placed is not at home: a discharge during the
+        // enquiry opens a fresh check for the working day after it.
+        return context.IsAtDeadline(obligation) && !state.IsAtHome(child) ? ObligationStatus.Lapsed : ObligationStatus.Open;
     }
 
     /// <inheritdoc/>

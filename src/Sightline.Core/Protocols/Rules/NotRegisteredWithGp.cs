@@ -53,6 +53,26 @@ public sealed class NotRegisteredWithGp : ProtocolRule
     }
 
     /// <inheritdoc/>
+    public override IEnumerable<Decision> AtEndOfDay(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.State;
+        // A child given with a date of birth inside the case may have no born event: its clock starts all the same.
+        foreach (var child in state.Children.Where(c => state.BornDuringCase(c) && !state.IsGpRegistered(c)).OrderBy(c => c.Value, StringComparer.Ordinal))
+        {
+            yield return new Decision.Open(new Obligation
+            {
+                Rule = Id,
+                Key = KeyOf("newborn", child),
+                Subjects = [child],
+                OpenedOn = state.BornOn(child)!.Value,
+                DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child)!.Value),
+                OpenedBy = state.History.Count - 1,
+            });
+        }
+    }
+
+    /// <inheritdoc/>
     public override ObligationStatus StatusOf(RuleContext context, Obligation obligation)
     {
         ArgumentNullException.ThrowIfNull(context);

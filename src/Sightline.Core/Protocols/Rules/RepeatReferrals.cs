@@ -31,7 +31,7 @@ public sealed class RepeatReferrals : ProtocolRule
         foreach (var child in referral.Subjects.Where(context.State.IsChild))
         {
             var referrals = CaseFacts.EventsAbout<Referral>(context.State, child)
-                .Where(r => r.Event.Date > referral.Date.AddDays(-settings.RepeatReferralWindowDays))
+                .Where(r => r.Event.Date >= referral.Date.AddDays(-settings.RepeatReferralWindowDays))
                 .ToList();
             var firstToday = referrals.First(r => r.Event.Date == referral.Date && r.Event.Agency == referral.Agency).Recorded.Sequence == recorded.Sequence;
             var count = referrals.Select(r => (r.Event.Date, r.Event.Agency)).Distinct().Count();

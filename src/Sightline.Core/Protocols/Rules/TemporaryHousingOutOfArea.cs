@@ -11,7 +11,7 @@ public sealed class TemporaryHousingOutOfArea : ProtocolRule
     public override RuleDescription Description { get; } = new(
         "temporary-housing-out-of-area",
         "Child on a protection plan moved to temporary housing out of area",
-        "A move to temporary housing in another local authority, arranged by a housing agency, of a child (or unborn child) with an active child-protection or pre-birth plan.",
+        "A move to temporary housing in another local authority (out of the area the family lived in, or of the arranging housing agency's area), arranged by a housing agency, of a child (or unborn child) with an active child-protection or pre-birth plan.",
         "The housing agency; children's social care of both areas.",
         "Housing and children's social care agree the move and a support plan with the receiving area at once; a transfer-in conference follows within 15 working days.",
         "Baby R (Bexley): \"The family had moved from Bexley to Kent to temporary housing\"; since then \"LB Bexley Housing has agreed not to transfer any families out of borough to temporary housing if children are subject to child protection plans\".",
@@ -28,8 +28,20 @@ public sealed class TemporaryHousingOutOfArea : ProtocolRule
         {
             yield break;
         }
-        foreach (var (child, plan) in MovingPlans.ChildrenMovedAwayFromPlan(context.State, moved, PlanType.ChildProtection, PlanType.PreBirthChildProtection))
+        var state = context.State;
+        var from = state.AreaBeforeLastMove(moved.Subjects[0]);
+        var outOfArea = (from is not null && from != moved.LocalAuthority) || state.AgencyOf(housing).LocalAuthority != moved.LocalAuthority;
+        if (!outOfArea)
         {
+            yield break;
+        }
+        var unbornFollowers = state.HouseholdOf(moved.Subjects[0]).Where(p => state.IsUnborn(p) && !moved.Subjects.Contains(p)).OrderBy(p => p.Value, StringComparer.Ordinal);
+        foreach (var child in moved.Subjects.Where(state.IsChild).Concat(unbornFollowers))
+        {
+            if (CaseFacts.ActiveProtectionPlan(state, child) is not { } plan)
+            {
+                continue;
+            }
             var notify = new[] { housing }
                 .Concat(AreaAgencies(context, plan.LocalAuthority, AgencyKind.ChildrensSocialCare))
                 .Concat(AreaAgencies(context, moved.LocalAuthority, AgencyKind.ChildrensSocialCare));

@@ -59,7 +59,9 @@ public sealed class ThinkFamily : ProtocolRule
             .Concat(state.ChildsAgencies(child, AgencyKind.ChildrensSocialCare))
             .Select(a => a.Id)
             .ToHashSet();
-        var shared = state.History.Any(r => r.Event is InformationShared s && s.Agency == obligation.Agency && s.To.Any(recipients.Contains));
+        // A share counts from the start of the service's involvement with this adult.
+        var involvedFrom = state.EventsAbout(obligation.Person!.Value).First(r => r.Event.Agency == obligation.Agency).Sequence;
+        var shared = state.History.Skip(involvedFrom).Any(r => r.Event is InformationShared s && s.Agency == obligation.Agency && s.To.Any(recipients.Contains));
         return shared ? ObligationStatus.Met : ObligationStatus.Open;
     }
 
@@ -78,16 +80,12 @@ public sealed class ThinkFamily : ProtocolRule
 
     private static IEnumerable<(AgencyId Service, PersonId Adult, DateOnly Since)> AdultServiceInvolvements(CaseState state)
     {
-        var seen = new HashSet<(AgencyId, PersonId)>();
-        foreach (var r in state.History)
+        foreach (var adult in state.Persons.Select(p => p.Id).Where(state.IsAdult).OrderBy(a => a.Value, StringComparer.Ordinal))
         {
-            if (!AdultServices.Contains(state.AgencyOf(r.Event.Agency).Kind))
+            var seen = new HashSet<AgencyId>();
+            foreach (var r in state.EventsAbout(adult))
             {
-                continue;
-            }
-            foreach (var adult in r.Event.Subjects.Where(state.IsAdult))
-            {
-                if (seen.Add((r.Event.Agency, adult)))
+                if (AdultServices.Contains(state.AgencyOf(r.Event.Agency).Kind) && seen.Add(r.Event.Agency))
                 {
                     yield return (r.Event.Agency, adult, r.Event.Date);
                 }
@@ -104,7 +102,7 @@ public sealed class ThinkFamily : ProtocolRule
         {
             if (state.IsUnborn(child))
             {
-                if (parentOf.Contains(child) && state.PregnancyOf(child) is { } pregnancy)
+                if (state.PregnancyOf(child) is { } pregnancy && (parentOf.Contains(child) || pregnancy.Mother == adult))
                 {
                     yield return (child, pregnancy.RecordedOn);
                 }

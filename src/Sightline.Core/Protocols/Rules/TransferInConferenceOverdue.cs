@@ -39,6 +39,7 @@ public sealed class TransferInConferenceOverdue : ProtocolRule
                 OpenedBy = recorded.Sequence,
                 Area = moved.LocalAuthority,
                 OtherArea = plan.LocalAuthority,
+                Anchor = plan.Started,
             });
         }
     }
@@ -56,7 +57,8 @@ public sealed class TransferInConferenceOverdue : ProtocolRule
         {
             return ObligationStatus.Met;
         }
-        var planStillHere = CaseFacts.ActivePlan(state, child, PlanType.ChildProtection, PlanType.PreBirthChildProtection, PlanType.ChildInNeed) is not null;
+        // The plan that moved, not any plan: a step-down ends it and the deadline with it.
+        var planStillHere = state.ActivePlansOf(child).Any(p => p.Started == obligation.Anchor && p.Type != PlanType.LookedAfter);
         return state.AreaOf(child) != obligation.Area || !planStillHere ? ObligationStatus.Lapsed : ObligationStatus.Open;
     }
 

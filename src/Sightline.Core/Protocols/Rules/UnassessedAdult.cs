@@ -63,6 +63,12 @@ public sealed class UnassessedAdult : ProtocolRule
         {
             return ObligationStatus.Met;
         }
+        // "At the deadline the plan must still be active and the adult still a parent or in the
+        // household": an adult who leaves and comes back before then keeps the clock running.
+        if (!context.IsAtDeadline(obligation))
+        {
+            return ObligationStatus.Open;
+        }
         var stillThere = AdultsToAssess(state, child).Contains(adult);
         return CaseFacts.ActiveProtectionPlan(state, child) is null || !stillThere ? ObligationStatus.Lapsed : ObligationStatus.Open;
     }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Sightline.Benchmarks.ReplayBenchmarks).Assembly).Run(args);
