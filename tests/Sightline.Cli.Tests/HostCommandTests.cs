@@ -20,7 +20,7 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("Bruise (cheek) seen by Northmoor Health Visiting", child, StringComparison.Ordinal);
-        Assert.Contains("Sign-in arrives with the access issue; the site is open on loopback only.", serve.Output, StringComparison.Ordinal);
+        Assert.Contains("Logins: none yet. Sign-in arrives with the access issue; the site is open on loopback only.", serve.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, await serve.StopAsync());
     }
 
@@ -50,6 +50,7 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
     [Theory]
     [InlineData("--families", "0")]
     [InlineData("--urls", "localhost:5080")]
+    [InlineData("--urls", "http://0.0.0.0:5080")]
     public async Task Demo_refuses_bad_options_with_exit_2(string option, string value)
     {
         var result = await Cli.RunAsync("demo", option, value, "--sqlite", scenarios.NewDatabase());

@@ -12,7 +12,7 @@ internal static class UrlsOption
     {
         var option = new Option<string>("--urls")
         {
-            Description = $"Where to listen, e.g. http://127.0.0.1:5080 (several separated by ';'; port 0 picks a free one). Default: {Default}.",
+            Description = $"Where to listen: loopback addresses only until sign-in exists, e.g. http://127.0.0.1:5080 (several separated by ';'; port 0 picks a free one). Default: {Default}.",
             DefaultValueFactory = _ => Default,
         };
         option.Validators.Add(result =>
@@ -22,6 +22,10 @@ internal static class UrlsOption
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 {
                     result.AddError($"--urls: '{url}' is not an http:// or https:// address");
+                }
+                else if (!uri.IsLoopback)
+                {
+                    result.AddError($"--urls: '{url}' is not a loopback address; there is no sign-in yet, so Sightline serves this computer only (127.0.0.1, [::1] or localhost)");
                 }
             }
         });

@@ -7,8 +7,8 @@ namespace Sightline.Cli.Hosting;
 /// <summary>Runs the site in this process until Ctrl+C (or the command's cancellation), saying where it listens.</summary>
 internal static class SiteHost
 {
-    /// <summary>What every command that serves says about signing in: there is none yet.</summary>
-    public const string SignInLine = "Sign-in arrives with the access issue; the site is open on loopback only.";
+    /// <summary>What every command that serves says about logins: there are none yet.</summary>
+    public const string SignInLine = "Logins: none yet. Sign-in arrives with the access issue; the site is open on loopback only.";
 
     public static async Task<int> RunAsync(SiteOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
