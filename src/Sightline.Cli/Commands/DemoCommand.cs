@@ -20,7 +20,8 @@ internal static class DemoCommand
         var urls = UrlsOption.Create();
         var families = new Option<int>("--families")
         {
-            Description = $"How many families the generated area holds (1 to {DemoOptions.MaxFamilies:N0}); used only when the database has no demo area yet. Default: 300.",
+            Description = $"How many families the generated area holds (1 to {DemoOptions.MaxFamilies:N0}); used only when the database has no demo area yet.",
+            HelpName = "N",
             DefaultValueFactory = _ => 300,
         };
         families.Validators.Add(result =>
@@ -31,7 +32,7 @@ internal static class DemoCommand
                 result.AddError($"--families must be from 1 to {DemoOptions.MaxFamilies}, not {count}");
             }
         });
-        var seed = new Option<int>("--seed") { Description = "The seed that fixes every generated detail. Default: 2026.", DefaultValueFactory = _ => 2026 };
+        var seed = new Option<int>("--seed") { Description = "The seed that fixes every generated detail.", HelpName = "S", DefaultValueFactory = _ => 2026 };
         var sqlite = DatabaseChoice.CreateOption();
         var policy = PolicyOption.Create();
         var command = new Command("demo", "Load a synthetic area and the review scenarios into the database (the area only once), then serve the site.")

@@ -12,7 +12,8 @@ internal static class UrlsOption
     {
         var option = new Option<string>("--urls")
         {
-            Description = $"Where to listen: loopback addresses only until sign-in exists, e.g. http://127.0.0.1:5080 (several separated by ';'; port 0 picks a free one). Default: {Default}.",
+            Description = $"Where to listen: loopback addresses only until sign-in exists, e.g. http://127.0.0.1:5080 (several separated by ';'; port 0 picks a free one).",
+            HelpName = "URL",
             DefaultValueFactory = _ => Default,
         };
         option.Validators.Add(result =>

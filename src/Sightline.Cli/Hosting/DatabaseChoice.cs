@@ -14,7 +14,8 @@ internal static class DatabaseChoice
 {
     public static Option<FileInfo?> CreateOption() => new("--sqlite")
     {
-        Description = "Use this SQLite database file (created when missing). Default: PostgreSQL when SIGHTLINE_DATABASE is set, else ./data/sightline.db.",
+        Description = "Use this SQLite database file (created when missing). Without it: PostgreSQL when SIGHTLINE_DATABASE is set, else ./data/sightline.db.",
+        HelpName = "FILE",
     };
 
     public static StorageOptions Resolve(FileInfo? sqlite) =>
