@@ -11,6 +11,3 @@ public static class Cli
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 }
-
-/// <summary>What a command did: its exit code and what it printed.</summary>
-public sealed record CliResult(int Exit, string Output, string Error);

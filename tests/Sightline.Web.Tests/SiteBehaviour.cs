@@ -163,11 +163,3 @@ public abstract class SiteBehaviour(SiteFixture site)
         Assert.Contains("Bruising on non mobile babies, no matter how minor", bruising.TextContent, StringComparison.Ordinal);
     }
 }
-
-/// <summary>The pages over SQLite.</summary>
-[Trait("Database", "SQLite")]
-public sealed class SqliteSiteTests(SqliteSite site) : SiteBehaviour(site), IClassFixture<SqliteSite>;
-
-/// <summary>The pages over PostgreSQL (./test.sh starts the server).</summary>
-[Trait("Database", "PostgreSQL")]
-public sealed class PostgreSqlSiteTests(PostgreSqlSite site) : SiteBehaviour(site), IClassFixture<PostgreSqlSite>;

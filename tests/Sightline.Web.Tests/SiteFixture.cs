@@ -75,9 +75,3 @@ public abstract class SiteFixture(ITestDatabases databases) : IAsyncLifetime
         }
     }
 }
-
-/// <summary>The site on a SQLite file.</summary>
-public sealed class SqliteSite() : SiteFixture(new SqliteFiles());
-
-/// <summary>The site on a PostgreSQL database of the test server.</summary>
-public sealed class PostgreSqlSite() : SiteFixture(new PostgreSqlServer());

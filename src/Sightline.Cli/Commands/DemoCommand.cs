@@ -68,7 +68,7 @@ internal static class DemoCommand
             }
             catch (Exception e) when (DatabaseFailure.Is(e))
             {
-                await error.WriteLineAsync($"demo: the database failed: {e.Message}");
+                await error.WriteLineAsync($"demo: failed: {e.Message}");
                 return ExitCodes.Failure;
             }
         });

@@ -53,7 +53,7 @@ internal static class ImportScenarioCommand
             }
             catch (Exception e) when (DatabaseFailure.Is(e))
             {
-                await error.WriteLineAsync($"import-scenario: the database failed: {e.Message}");
+                await error.WriteLineAsync($"import-scenario: failed: {e.Message}");
                 return ExitCodes.Failure;
             }
         });

@@ -40,7 +40,7 @@ internal static class ServeCommand
             }
             catch (Exception e) when (DatabaseFailure.Is(e))
             {
-                await error.WriteLineAsync($"serve: the database failed: {e.Message}");
+                await error.WriteLineAsync($"serve: failed: {e.Message}");
                 return ExitCodes.Failure;
             }
         });
