@@ -95,6 +95,17 @@ public sealed class ScenarioCommandTests(Scenarios scenarios) : IClassFixture<Sc
     }
 
     [Fact]
+    public async Task A_database_that_cannot_be_used_is_exit_1_with_one_line_saying_so()
+    {
+        // A folder is not a database file.
+        var result = await Cli.RunAsync("import-scenario", Scenarios.Bruise, "--sqlite", AppContext.BaseDirectory);
+
+        Assert.Equal(ExitCodes.Failure, result.Exit);
+        Assert.Contains("import-scenario: failed: SQLite Error", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_command_is_exit_2()
     {
         var result = await Cli.RunAsync("frobnicate");
