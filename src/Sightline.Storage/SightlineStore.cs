@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Sightline.Core.Agencies;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Storage.Configuration;
@@ -279,6 +280,20 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Set<AgencyRow>().CountAsync(cancellationToken);
+    }
+
+    /// <summary>Every agency the store knows, by local authority and then name.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<Agency>> ListAgenciesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(a => a.LocalAuthority, StringComparer.Ordinal)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(RowMapping.ToAgency)
+            .ToArray();
     }
 
     private static IQueryable<PersonRow> PersonsOf(SightlineDbContext db) =>
