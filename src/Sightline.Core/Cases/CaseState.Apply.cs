@@ -48,6 +48,7 @@ public sealed partial class CaseState
             case S47Concluded e: ForEachSubject(e, s => s47OpenedBy.Remove(s)); break;
             case PlanStarted e: ForEachSubject(e, s => StartPlan(s, e)); break;
             case PlanEnded e: ForEachSubject(e, s => EndPlan(s, e)); break;
+            case Incident { Type: IncidentType.Death } e: ForEachSubject(e, s => diedOn.TryAdd(s, e.Date)); break;
             case Conference { Type: ConferenceType.TransferIn } e: ForEachSubject(e, s => TransferPlans(s, e.LocalAuthority)); break;
             case PoliceIncident e: ForEachSubject(e, s => Learn(s, FactKey.Of(e.Type), e.Agency)); break;
             case Probation e:

@@ -19,6 +19,7 @@ public sealed partial class CaseState
     private readonly List<Relationship> relationships;
     private readonly Dictionary<PersonId, PersonRole> roles = [];
     private readonly Dictionary<PersonId, DateOnly> bornOn = [];
+    private readonly Dictionary<PersonId, DateOnly> diedOn = [];
     private readonly Dictionary<PersonId, Mobility> mobility = [];
     private readonly HashSet<PersonId> gpRegistered = [];
     private readonly Dictionary<PersonId, HouseholdState> householdOf = [];
@@ -140,6 +141,9 @@ public sealed partial class CaseState
 
     /// <summary>Date of birth, when born.</summary>
     public DateOnly? BornOn(PersonId id) => bornOn.TryGetValue(id, out var d) ? d : null;
+
+    /// <summary>The day the person died, where an incident records it.</summary>
+    public DateOnly? DiedOn(PersonId id) => diedOn.TryGetValue(id, out var d) ? d : null;
 
     /// <summary>Age in whole days on a day; null for the unborn.</summary>
     public int? AgeInDays(PersonId id, DateOnly on) => BornOn(id) is { } b ? on.DayNumber - b.DayNumber : null;

@@ -126,13 +126,17 @@ public sealed class CaseRun
             switch (decision)
             {
                 case Decision.Raise { Alert: var alert }:
+                    if (AboutTheDeadOnly(alert.Subjects, alert.RaisedOn))
+                    {
+                        break;
+                    }
                     if (raised.Add((alert.Rule, alert.Key)))
                     {
                         alerts.Add(alert);
                     }
                     break;
                 case Decision.Open { Obligation: var obligation }:
-                    if (!raised.Contains((obligation.Rule, obligation.Key)))
+                    if (!raised.Contains((obligation.Rule, obligation.Key)) && !AboutTheDeadOnly(obligation.Subjects, State.Today ?? obligation.OpenedOn))
                     {
                         open.TryAdd((obligation.Rule, obligation.Key), obligation);
                     }
@@ -143,11 +147,21 @@ public sealed class CaseRun
         }
     }
 
+    /// <summary>
+    /// After a child's death nothing more is asked about them: an alert or obligation whose
+    /// children all died before its day is not raised.
+    /// </summary>
+    private bool AboutTheDeadOnly(IReadOnlyList<Persons.PersonId> subjects, DateOnly day)
+    {
+        var children = subjects.Where(State.IsChild).ToList();
+        return children.Count > 0 && children.All(c => State.DiedOn(c) is { } died && died < day);
+    }
+
     private void SettleObligations(RuleContext context)
     {
         foreach (var (key, obligation) in open.ToList())
         {
-            if (rulesById[obligation.Rule].StatusOf(context, obligation) != ObligationStatus.Open)
+            if (AboutTheDeadOnly(obligation.Subjects, context.Today) || rulesById[obligation.Rule].StatusOf(context, obligation) != ObligationStatus.Open)
             {
                 open.Remove(key);
             }
