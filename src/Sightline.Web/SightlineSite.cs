@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Sightline.Storage;
 using Sightline.Storage.Configuration;
+using Sightline.Storage.Audit;
 using Sightline.Storage.Protocols;
+using Sightline.Web.Access;
+using Sightline.Web.Api;
 using Sightline.Web.Hosting;
+using Sightline.Web.Security;
 
 namespace Sightline.Web;
 
@@ -40,8 +44,8 @@ public static class SightlineSite
         // EF logs every command at Information; a practitioner's console is not the place for SQL.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        // Nothing is protected with data-protection keys yet (no cookies, no posted forms); the
-        // access issue configures their storage. Until then the warning about it is noise.
+        // Without a keys folder the keys are kept in memory on purpose (see SignInSetup); the
+        // warning that they are not persisted is then noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         var database = options.Storage ?? SiteDatabase.FromConfiguration(builder.Configuration);
@@ -53,29 +57,55 @@ public static class SightlineSite
             storage.ConnectionString = database.ConnectionString;
         });
         builder.Services.AddSightlineProtocols(options.Engine);
+        builder.Services.AddSightlineAudit();
+        builder.Services.AddSightlineSignIn(builder.Configuration);
+        builder.Services.AddSightlineRateLimits(builder.Configuration);
+        builder.Services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
         builder.Services.AddHostedService<DatabaseMigration>();
         builder.Services.AddHostedService<ProtocolScheduler>();
         builder.Services.AddHealthChecks().AddDbContextCheck<SightlineDbContext>("database");
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(pages =>
+        {
+            // Public: signing in and the status pages an anonymous request may end on.
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Status");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+        });
         builder.Services.AddSiteReadModels();
         return builder;
     }
 
-    /// <summary>Builds the app from <paramref name="builder"/> and maps its pipeline: pages, <c>/site.css</c> and <c>/health</c>.</summary>
+    /// <summary>
+    /// Builds the app from <paramref name="builder"/> and maps its pipeline: security headers,
+    /// sign-in, rate limits, the access policy for every endpoint that names a person, then the
+    /// pages, the API, <c>/site.css</c> and <c>/health</c>.
+    /// </summary>
     /// <param name="builder">A builder from <see cref="CreateBuilder"/>.</param>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<PlainHttpLoopbackOnly>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
+            app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/status");
         app.UseStaticFiles(new StaticFileOptions { FileProvider = SiteAssets.Files });
         app.UseRouting();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
+        app.UseAuthentication();
+        app.UseSightlineRateLimits();
+        app.UseAuthorization();
+        app.UseMiddleware<PersonAccessMiddleware>();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapSightlineApi();
         return app;
     }
 }

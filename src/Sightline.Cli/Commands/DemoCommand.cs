@@ -11,7 +11,7 @@ namespace Sightline.Cli.Commands;
 /// <summary>
 /// <c>sightline demo [--urls URL] [--families N] [--seed S] [--sqlite FILE] [--policy FILE]</c>:
 /// loads a synthetic area (once per database) and the review scenarios beside the repository,
-/// then serves the site.
+/// then serves the site, with an account per agency whose logins it prints (<see cref="DemoAccounts"/>).
 /// </summary>
 internal static class DemoCommand
 {
@@ -64,7 +64,12 @@ internal static class DemoCommand
                     await DemoLoad.LoadScenariosAsync(records, error, cancellationToken);
                 }
                 var options = new SiteOptions { Storage = database, Urls = UrlsOption.Split(result.GetValue(urls)), Engine = engine, Clock = clock };
-                return await SiteHost.RunAsync(options, result.InvocationConfiguration.Output, error, cancellationToken);
+                return await SiteHost.RunAsync(
+                    options,
+                    (services, token) => DemoAccounts.EnsureAsync(services, database, token),
+                    result.InvocationConfiguration.Output,
+                    error,
+                    cancellationToken);
             }
             catch (Exception e) when (DatabaseFailure.Is(e))
             {

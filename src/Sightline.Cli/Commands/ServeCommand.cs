@@ -36,7 +36,12 @@ internal static class ServeCommand
             var options = new SiteOptions { Storage = database, Urls = UrlsOption.Split(result.GetValue(urls)), Engine = engine };
             try
             {
-                return await SiteHost.RunAsync(options, result.InvocationConfiguration.Output, error, cancellationToken);
+                return await SiteHost.RunAsync(
+                    options,
+                    (services, token) => ServeLogins.DescribeAsync(services, database, token),
+                    result.InvocationConfiguration.Output,
+                    error,
+                    cancellationToken);
             }
             catch (Exception e) when (DatabaseFailure.Is(e))
             {

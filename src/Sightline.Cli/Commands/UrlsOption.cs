@@ -5,14 +5,14 @@ namespace Sightline.Cli.Commands;
 /// <summary>The <c>--urls</c> option of the verbs that serve the site.</summary>
 internal static class UrlsOption
 {
-    /// <summary>Loopback only: there is no sign-in yet, so the site must not be reachable from other machines.</summary>
+    /// <summary>Loopback by default: the demo is for this computer.</summary>
     public const string Default = "http://127.0.0.1:5080";
 
     public static Option<string> Create()
     {
         var option = new Option<string>("--urls")
         {
-            Description = $"Where to listen: loopback addresses only until sign-in exists, e.g. http://127.0.0.1:5080 (several separated by ';'; port 0 picks a free one).",
+            Description = $"Where to listen, e.g. http://127.0.0.1:5080 (several separated by ';'; port 0 picks a free one). http:// on loopback only; https:// anywhere (with a certificate Kestrel is configured with).",
             HelpName = "URL",
             DefaultValueFactory = _ => Default,
         };
@@ -24,9 +24,10 @@ internal static class UrlsOption
                 {
                     result.AddError($"--urls: '{url}' is not an http:// or https:// address");
                 }
-                else if (!uri.IsLoopback)
+                else if (!uri.IsLoopback && uri.Scheme == "http")
                 {
-                    result.AddError($"--urls: '{url}' is not a loopback address; there is no sign-in yet, so Sightline serves this computer only (127.0.0.1, [::1] or localhost)");
+                    // Sign-in cookies are Secure: a browser keeps them over HTTPS and on this computer only.
+                    result.AddError($"--urls: '{url}' is plain http on an address other computers reach; use https:// there, or a loopback address (127.0.0.1, [::1] or localhost)");
                 }
             }
         });

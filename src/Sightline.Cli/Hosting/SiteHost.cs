@@ -1,16 +1,21 @@
+using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sightline.Web;
 
 namespace Sightline.Cli.Hosting;
 
-/// <summary>Runs the site in this process until Ctrl+C (or the command's cancellation), saying where it listens.</summary>
+/// <summary>
+/// Runs the site in this process until Ctrl+C (or the command's cancellation), saying where it
+/// listens and how to sign in. The sign-in lines come from the command, once the site has started
+/// (its schemas are then up to date, so accounts can be read and made).
+/// </summary>
 internal static class SiteHost
 {
-    /// <summary>What every command that serves says about logins: there are none yet.</summary>
-    public const string SignInLine = "Logins: none yet. Sign-in arrives with the access issue; the site is open on loopback only.";
+    /// <summary>Lines about signing in, written after the address; given the started site's services.</summary>
+    public delegate Task<IReadOnlyList<string>> SignInLines(IServiceProvider services, CancellationToken cancellationToken);
 
-    public static async Task<int> RunAsync(SiteOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(SiteOptions options, SignInLines signIn, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var builder = SightlineSite.CreateBuilder([], options);
         // The command prints the address itself; the host's own start-up lines would repeat it.
@@ -25,12 +30,18 @@ internal static class SiteHost
             await error.WriteLineAsync($"sightline: could not listen on {string.Join(", ", options.Urls)}: {e.Message}");
             return ExitCodes.Failure;
         }
+        // One write, so whoever waits for the address also has the sign-in lines.
+        var text = new StringBuilder();
         foreach (var url in app.Urls)
         {
-            await output.WriteLineAsync($"Sightline is running at {url}");
+            text.AppendLine($"Sightline is running at {url}");
         }
-        await output.WriteLineAsync(SignInLine);
-        await output.WriteLineAsync("Press Ctrl+C to stop.");
+        foreach (var line in await signIn(app.Services, cancellationToken))
+        {
+            text.AppendLine(line);
+        }
+        text.AppendLine("Press Ctrl+C to stop.");
+        await output.WriteAsync(text.ToString());
         await output.FlushAsync(cancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Storage.Configuration;
@@ -58,6 +59,15 @@ public static class IdentityStorage
         services.AddDbContext<SightlineIdentityDbContext>((provider, builder) =>
             Configure(builder, provider.GetRequiredService<StorageOptions>()));
         return services;
+    }
+
+    /// <summary>Keeps Identity's users and roles in <see cref="SightlineIdentityDbContext"/> (registered by <see cref="AddSightlineIdentityStorage"/>).</summary>
+    /// <param name="builder">The Identity builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IdentityBuilder AddSightlineIdentityStores(this IdentityBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddEntityFrameworkStores<SightlineIdentityDbContext>();
     }
 
     /// <summary>Brings the accounts schema up to date: creates it on a new database, applies newer migrations, else nothing.</summary>

@@ -1,21 +1,43 @@
+using Microsoft.Extensions.Caching.Memory;
 using Sightline.Core.Events;
+using Sightline.Core.Persons;
 using Sightline.Storage;
 using Sightline.Storage.Protocols;
+using Sightline.Web.Access;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Children;
 
 /// <summary>
-/// The children page's list: every stored child with the flags the live protocols keep (active
-/// plans, alerts), filtered, flagged children first and then by name, one page at a time. A
-/// child's area is the one recorded for them, else the area holding their plan.
+/// The children page's list: the stored children the requester may open (the access policy
+/// decides, child by child), with the flags the live protocols keep (active plans, alerts),
+/// filtered and searched, flagged children first and then by name, one page at a time. A child's
+/// area is the one recorded for them, else the area holding their plan. The search and filters
+/// are matched here, in memory, against the visible children only: nothing typed reaches a query.
 /// </summary>
-internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts)
+/// <remarks>
+/// Deciding every child is one family history folded per child, so the set a requester may see is
+/// kept for <see cref="VisibleFor"/>: the list may lag a new involvement by that long, but opening a
+/// record always asks the policy afresh.
+/// </remarks>
+internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts, PersonAccess access, IMemoryCache cache)
 {
-    public async Task<ChildrenPage> ReadAsync(ChildrenQuery query, CancellationToken cancellationToken)
+    /// <summary>How long the set of children a requester may see is kept for their list.</summary>
+    public static TimeSpan VisibleFor { get; } = TimeSpan.FromMinutes(2);
+
+    public async Task<ChildrenPage> ReadAsync(ChildrenQuery query, Requester requester, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var children = await store.ListChildrenAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(requester);
+        var stored = await store.ListChildrenAsync(cancellationToken);
+        var visible = await cache.GetOrCreateAsync(
+            $"visible-children:{requester.Agency}:{requester.Actor}",
+            entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = VisibleFor;
+                return access.VisibleAsync(requester, stored.Select(c => c.Id), cancellationToken);
+            }) ?? new HashSet<PersonId>();
+        var children = stored.Where(c => visible.Contains(c.Id)).ToList();
         var flags = await alerts.SummariesAsync(cancellationToken);
         var listed = children.Select(c =>
         {
@@ -35,6 +57,7 @@ internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts)
         var matching = listed
             .Where(c => query.Area is null || c.Area == query.Area)
             .Where(c => !query.FlaggedOnly || c.HasFlags)
+            .Where(query.Matches)
             .OrderByDescending(c => c.HasFlags)
             .ThenByDescending(c => c.Plans.Count)
             .ThenByDescending(c => c.LatestAlert)

@@ -1,14 +1,31 @@
+using Microsoft.AspNetCore.Identity;
 using Sightline.Storage;
+using Sightline.Storage.Identity;
+using Sightline.Web.Access;
 
 namespace Sightline.Web.Hosting;
 
 /// <summary>
-/// Brings the schema up to date as the host starts. It runs in the starting phase, before any
-/// other service starts (the web server included), so no request meets an old schema.
+/// Brings both schemas up to date as the host starts — the records, then the accounts — and makes
+/// sure every Sightline role exists. It runs in the starting phase, before any other service
+/// starts (the web server included), so no request meets an old schema.
 /// </summary>
-internal sealed class DatabaseMigration(SightlineStore store) : IHostedLifecycleService
+internal sealed class DatabaseMigration(SightlineStore store, IServiceProvider services) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => store.MigrateAsync(cancellationToken);
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken);
+        await IdentityStorage.MigrateAsync(services, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in SightlineRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
