@@ -16,11 +16,11 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
 
         var site = await serve.AddressAsync();
         var health = await client.GetAsync(new Uri(site, "/health"));
-        var child = await client.GetStringAsync(new Uri(site, "/children/cli-bruise.baby"));
+        var child = await client.GetAsync(new Uri(site, "/children/cli-bruise.baby"));
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Contains("Bruise (cheek) seen by Northmoor Health Visiting", child, StringComparison.Ordinal);
-        Assert.Contains("Logins: none yet. Sign-in arrives with the access issue; the site is open on loopback only.", serve.Output, StringComparison.Ordinal);
+        Assert.Equal("/sign-in", child.RequestMessage?.RequestUri?.AbsolutePath);
+        Assert.Contains("Logins: this database has no accounts yet; ./sightline demo makes one per agency.", serve.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, await serve.StopAsync());
     }
 
@@ -32,12 +32,19 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
         await using (var first = new RunningCommand("demo", "--families", "3", "--urls", "http://127.0.0.1:0", "--sqlite", database))
         {
             var site = await first.AddressAsync();
-            var children = await client.GetStringAsync(site);
             Assert.Contains("demo: generating 3 families", first.Error, StringComparison.Ordinal);
             Assert.Matches(@"demo: stored [\d,]+ events of 3 families", first.Error);
-            Assert.Contains("/children/demo.f0001.", children, StringComparison.Ordinal);
+            Assert.Matches(@"Logins: [\d,]+ demo accounts made, one per agency; all of them, with passwords, are in .*demo-logins\.txt", first.Output);
+            Assert.Matches(@"\n  lead +demo\.\S+-csc +safeguarding-lead +\S+", first.Output);
+            var logins = DemoLogins.Read(database);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DemoLogins.File(database)));
+            }
+            Assert.True(await DemoLogins.AnyPractitionerSeesAsync(site, logins, "/children/demo.f0001."), "No demo practitioner sees the first family's children.");
             Assert.Equal(ExitCodes.Ok, await first.StopAsync());
         }
+        var before = File.ReadAllText(DemoLogins.File(database));
         await using var second = new RunningCommand("demo", "--families", "3", "--urls", "http://127.0.0.1:0", "--sqlite", database);
 
         await second.AddressAsync();
@@ -45,6 +52,8 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
         Assert.Contains("demo: the database already holds the demo area", second.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("generating", second.Error, StringComparison.Ordinal);
         Assert.Contains("review scenarios", second.Error, StringComparison.Ordinal);
+        Assert.Matches(@"Logins: the [\d,]+ demo accounts are kept from the last run; user names and passwords are in .*demo-logins\.txt", second.Output);
+        Assert.Equal(before, File.ReadAllText(DemoLogins.File(database)));
     }
 
     [Theory]

@@ -14,6 +14,13 @@ public static class Html
         return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(body));
     }
 
+    /// <summary>Parses a response's body, whatever its status.</summary>
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(body));
+    }
+
     /// <summary>An element's text with its white space collapsed, as a reader sees it.</summary>
     public static string Text(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -3,7 +3,7 @@ using static Sightline.Web.Tests.Html;
 
 namespace Sightline.Web.Tests;
 
-/// <summary>What a practitioner sees on each page, over a real database (SQLite and PostgreSQL).</summary>
+/// <summary>What a practitioner of an involved agency sees on each page, over a real database (SQLite and PostgreSQL).</summary>
 public abstract class SiteBehaviour(SiteFixture site)
 {
     private HttpClient Client => site.Client;
@@ -11,7 +11,7 @@ public abstract class SiteBehaviour(SiteFixture site)
     [Fact]
     public async Task Health_is_200_with_the_database_checked()
     {
-        using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var response = await site.Anonymous().GetAsync(new Uri("/health", UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -21,7 +21,7 @@ public abstract class SiteBehaviour(SiteFixture site)
     [Fact]
     public async Task The_stylesheet_is_served_from_the_assembly()
     {
-        using var response = await Client.GetAsync(new Uri("/site.css", UriKind.Relative));
+        using var response = await site.Anonymous().GetAsync(new Uri("/site.css", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
@@ -31,17 +31,20 @@ public abstract class SiteBehaviour(SiteFixture site)
     [Fact]
     public async Task The_children_page_lists_a_stored_child_with_NHS_number_and_plan_flag_flagged_first()
     {
-        var page = await GetAsync(Client, "/");
+        var page = await GetAsync(site.EveryKindClient, "/");
+        var rows = Rows(Table(page, "2 children"));
+        var flagged = rows.TakeWhile(r => r[4].Length > 0).Count();
+        Assert.All(rows.Skip(flagged), r => Assert.Equal("", r[4]));
 
-        var rows = Rows(Table(page, "3 children"));
+        page = await GetAsync(Client, "/");
+
+        rows = Rows(Table(page, "1 child"));
         var ruby = Assert.Single(rows, r => r[0] == "Ruby Hart");
         Assert.Equal(HartFamily.BabyNhsNumber, ruby[1]);
         Assert.Equal("1 Sep 2026", ruby[2]);
         Assert.Equal("Northmoor", ruby[3]);
         Assert.Contains("Child protection", ruby[4], StringComparison.Ordinal);
         Assert.Matches(@"\d+ alerts?", ruby[4]);
-        var flagged = rows.TakeWhile(r => r[4].Length > 0).Count();
-        Assert.All(rows.Skip(flagged), r => Assert.Equal("", r[4]));
         Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
     }
@@ -116,7 +119,7 @@ public abstract class SiteBehaviour(SiteFixture site)
     [Fact]
     public async Task Every_event_kind_has_a_chronology_line()
     {
-        var page = await GetAsync(Client, "/children/every-kind.toddler");
+        var page = await GetAsync(site.EveryKindClient, "/children/every-kind.toddler");
 
         var chronology = Rows(Table(page, "Chronology"));
         Assert.Equal(site.EveryKind.Events.Count, chronology.Count);
@@ -124,9 +127,18 @@ public abstract class SiteBehaviour(SiteFixture site)
     }
 
     [Fact]
-    public async Task An_unknown_child_is_404_with_a_page_saying_so()
+    public async Task An_unknown_child_is_refused_like_any_record_the_agency_is_not_involved_with()
     {
-        var page = await GetAsync(Client, "/children/web.nobody", HttpStatusCode.NotFound);
+        // The same answer as for a real child, so the site cannot be asked who exists.
+        var page = await GetAsync(Client, "/children/web.nobody", HttpStatusCode.Forbidden);
+
+        Assert.Equal("You cannot see this", Text(page.QuerySelector("h1")!));
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_404_with_a_page_saying_so()
+    {
+        var page = await GetAsync(Client, "/no/such/page", HttpStatusCode.NotFound);
 
         Assert.Equal("Page not found", Text(page.QuerySelector("h1")!));
     }
@@ -149,7 +161,7 @@ public abstract class SiteBehaviour(SiteFixture site)
         var alerts = Rows(Table(page, ""));
         Assert.Contains(alerts, r => r[0] == "Injury to a non-mobile baby" && r[1] == "Ruby Hart");
         Assert.NotNull(page.QuerySelector($"a[href='/children/{HartFamily.Baby}']"));
-        await GetAsync(Client, "/agencies/web.nowhere/alerts", HttpStatusCode.NotFound);
+        await GetAsync(Client, "/agencies/web.nowhere/alerts", HttpStatusCode.Forbidden);
     }
 
     [Fact]

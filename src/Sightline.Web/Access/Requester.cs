@@ -32,9 +32,13 @@ internal sealed record Requester(string Actor, AgencyId? Agency, IReadOnlyList<s
         ArgumentNullException.ThrowIfNull(user);
         var agency = user.FindFirst(SightlineClaims.Agency)?.Value;
         return new Requester(
-            user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "" : "",
+            user.Identity?.IsAuthenticated == true ? NameOf(user.Identity) : "",
             string.IsNullOrWhiteSpace(agency) ? null : new AgencyId(agency),
             SightlineRoles.All.Where(user.IsInRole).ToList(),
             from);
     }
+
+    /// <summary>A signed-in identity's name; a token without a subject is still somebody in the audit log.</summary>
+    private static string NameOf(System.Security.Principal.IIdentity identity) =>
+        string.IsNullOrWhiteSpace(identity.Name) ? "(client without a subject)" : identity.Name;
 }
