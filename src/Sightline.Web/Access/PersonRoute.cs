@@ -9,7 +9,4 @@ internal static class PersonRoute
 {
     /// <summary>The parameter's name: <c>/children/{personId}</c>.</summary>
     public const string Parameter = "personId";
-
-    /// <summary>The route parameter that names an agency, for the pages of one agency.</summary>
-    public const string AgencyParameter = "agencyId";
 }

@@ -20,9 +20,9 @@ internal sealed class DatabaseMigration(SightlineStore store, IServiceProvider s
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in SightlineRoles.All)
         {
-            if (!await roles.RoleExistsAsync(role))
+            if (!await roles.RoleExistsAsync(role) && await roles.CreateAsync(new IdentityRole(role)) is { Succeeded: false } failed)
             {
-                await roles.CreateAsync(new IdentityRole(role));
+                throw new InvalidOperationException($"The role {role} could not be made: {string.Join(" ", failed.Errors.Select(e => e.Description))}");
             }
         }
     }

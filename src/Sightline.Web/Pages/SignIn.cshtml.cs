@@ -43,7 +43,6 @@ internal sealed class SignInModel(SignInManager<SightlineUser> signIn, SiteAudit
     {
         var name = UserName.Trim();
         var from = HttpContext.Connection.RemoteIpAddress?.ToString();
-        Password = Password ?? "";
         if (!ModelState.IsValid || name.Length == 0 || Password.Length == 0)
         {
             Error = "Enter your user name and password.";
