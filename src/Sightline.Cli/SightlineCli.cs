@@ -14,6 +14,7 @@ public static class SightlineCli
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(LinkCommand.Create());
         foreach (var command in HostCommands.Create())
         {
             root.Subcommands.Add(command);
