@@ -43,6 +43,16 @@ public sealed partial class AccuracyRuns
         return Measure("fake_1000", records, config.Settings, csv.Rows.Select(r => r[cluster]!).ToArray());
     }
 
+    public static AccuracyOutcome Pseudopeople()
+    {
+        var config = LinkageData.Config("pseudopeople.json");
+        CsvTable Read(string file) => CsvParser.Parse(File.ReadAllText(Path.Combine(LinkageData.SharedData!, "pseudopeople", file)), file);
+        var tables = PseudopeopleNoise.Build(Read("decennial_census.csv"), Read("social_security.csv"), Read("women_infants_and_children.csv"), seed: 2026);
+        var records = LinkageFiles.Combine(tables, config);
+        var truth = tables.SelectMany(t => t.Table.Rows.Select(r => r[1]!)).ToArray();
+        return Measure("pseudopeople census ↔ SSA ↔ WIC", records, config.Settings, truth);
+    }
+
     /// <summary>Stand-in when ../shared is absent: generated records with known persons.</summary>
     public static AccuracyOutcome Synthetic()
     {

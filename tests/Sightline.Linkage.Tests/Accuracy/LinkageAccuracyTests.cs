@@ -29,4 +29,12 @@ public sealed class LinkageAccuracyTests(AccuracyRuns runs, ITestOutputHelper ou
         output.WriteLine(outcome.ToString());
         Assert.True(outcome.Clusters.F1 >= 0.95, outcome.ToString());
     }
+
+    [Fact]
+    public void Pseudopeople_census_social_security_and_WIC_link_with_F1_of_at_least_0_95()
+    {
+        var outcome = Shared ? runs.Get("pseudopeople", AccuracyRuns.Pseudopeople) : runs.Get("synthetic", AccuracyRuns.Synthetic);
+        output.WriteLine(outcome.ToString());
+        Assert.True(outcome.Pairs.F1 >= 0.95, outcome.ToString());
+    }
 }
