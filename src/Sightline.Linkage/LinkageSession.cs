@@ -15,6 +15,7 @@ public sealed class LinkageSession
     private readonly PreparedComparison[] _comparisons;
     private readonly int[][] _keys;
     private readonly Action<string>? _progress;
+    private Scorer? _scorer;
 
     /// <summary>Prepares <paramref name="records"/>; progress messages go to <paramref name="progress"/>.</summary>
     /// <exception cref="LinkageSettingsException">When the settings do not fit the records.</exception>
@@ -73,14 +74,26 @@ public sealed class LinkageSession
     public IReadOnlyList<ScoredPair> Score(LinkageModel model, CandidatePairs candidates, double threshold)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        return new Scorer(_comparisons, model).Score(candidates, threshold);
+        return ScorerFor(model).Score(candidates, threshold);
     }
 
     /// <summary>The match probability of two records (by index) under a model.</summary>
     public double Probability(LinkageModel model, int left, int right) =>
-        Scorer.Probability(new Scorer(_comparisons, model).Weight(left, right));
+        Scorer.Probability(ScorerFor(model).Weight(left, right));
 
     /// <summary>Each comparison's level and weight for two records, and the resulting probability.</summary>
     public PairExplanation Explain(LinkageModel model, int left, int right) =>
-        new Scorer(_comparisons, model).Explain(Records, left, right);
+        ScorerFor(model).Explain(Records, left, right);
+
+    // Building a scorer lays out every record's features; reuse it while the model is the same.
+    private Scorer ScorerFor(LinkageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var scorer = _scorer;
+        if (scorer is null || !ReferenceEquals(scorer.Model, model))
+        {
+            _scorer = scorer = new Scorer(_comparisons, model);
+        }
+        return scorer;
+    }
 }

@@ -15,6 +15,10 @@ internal sealed class Scorer
     private readonly float[][] _weights;
     private readonly float[]?[] _termFrequency;
     private readonly float _prior;
+    private readonly int _count;
+    private readonly int[] _rowIds;
+    private readonly float[] _rowExact;
+    private readonly bool[] _exactFirst;
 
     public Scorer(PreparedComparison[] comparisons, LinkageModel model)
     {
@@ -26,6 +30,22 @@ internal sealed class Scorer
         _termFrequency = comparisons.Select((c, k) => c.Spec.TermFrequency && c.Tests[0].Kind == LevelKind.Exact
             ? TermFrequencyWeights(c, model.Comparisons[k].Levels[0].U)
             : null).ToArray();
+        // Row-major copies of what exact agreement needs: one record's value ids, and the weight
+        // of agreeing exactly on its value, sit side by side, so a pair that agrees (or is
+        // missing) on most comparisons costs two cache lines instead of one miss per array.
+        _count = comparisons.Length;
+        var n = comparisons.Length == 0 ? 0 : comparisons[0].ValueIds.Length;
+        _rowIds = new int[n * _count];
+        _rowExact = new float[n * _count];
+        _exactFirst = comparisons.Select(c => c.Tests[0].Kind == LevelKind.Exact).ToArray();
+        for (var r = 0; r < n; r++)
+        {
+            for (var k = 0; k < _count; k++)
+            {
+                _rowIds[(r * _count) + k] = comparisons[k].ValueIds[r];
+                _rowExact[(r * _count) + k] = _weights[k][0] + (_termFrequency[k] is { } tf ? tf[r] : 0f);
+            }
+        }
     }
 
     public LinkageModel Model { get; }
@@ -34,8 +54,22 @@ internal sealed class Scorer
     {
         var total = _prior;
         var comparisons = _comparisons;
-        for (var k = 0; k < comparisons.Length; k++)
+        var count = _count;
+        var ids = _rowIds.AsSpan(a * count, count);
+        var other = _rowIds.AsSpan(b * count, count);
+        for (var k = 0; k < count; k++)
         {
+            var ia = ids[k];
+            var ib = other[k];
+            if (ia < 0 || ib < 0)
+            {
+                continue;
+            }
+            if (ia == ib && _exactFirst[k])
+            {
+                total += _rowExact[(a * count) + k];
+                continue;
+            }
             var level = comparisons[k].Level(a, b);
             if (level < 0)
             {
