@@ -42,6 +42,20 @@ public static class LinkageOutput
         }
     }
 
+    /// <summary>Writes a table as CSV (header first; a missing value is an empty field).</summary>
+    public static void WriteTable(string path, CsvTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        writer.Write(string.Join(',', table.Header.Select(Field)));
+        writer.Write('\n');
+        foreach (var row in table.Rows)
+        {
+            writer.Write(string.Join(',', row.Select(v => v is null ? string.Empty : Field(v))));
+            writer.Write('\n');
+        }
+    }
+
     private static string Field(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -23,6 +23,11 @@ internal static class Trainer
         var patterns = PatternCounts.Count(comparisons, pairs, settings.EmSamplePairs);
         var (m, share, iterations) = ExpectationMaximisation(comparisons, patterns, u, settings.MaxIterations, settings.EmFitsU);
         progress?.Invoke($"training: m by EM over {patterns.Total:N0} blocked pairs ({patterns.Counts.Length:N0} patterns), {iterations} iterations, {share:P2} of blocked pairs match");
+        if (share > 0.99 || share < 1e-5)
+        {
+            // Degenerate: one class took (almost) everything, so m is just the blocked pairs' mix.
+            progress?.Invoke("training: EM put nearly every blocked pair in one class; the blocking rules may be too broad for fixed u — consider training.em_fits_u");
+        }
         var prior = Math.Clamp(share * pairs.Count / pairs.ComparablePairs, 1e-12, 0.5);
         var parameters = comparisons.Select((c, k) => new ComparisonParameters(c.Spec.Name,
             Enumerable.Range(0, c.LevelCount).Select(l => new LevelParameters(c.LevelLabel(l), m[k][l], u[k][l])).ToArray())).ToArray();

@@ -48,6 +48,12 @@ public sealed partial class AccuracyRuns
         var config = LinkageData.Config("pseudopeople.json");
         CsvTable Read(string file) => CsvParser.Parse(File.ReadAllText(Path.Combine(LinkageData.SharedData!, "pseudopeople", file)), file);
         var tables = PseudopeopleNoise.Build(Read("decennial_census.csv"), Read("social_security.csv"), Read("women_infants_and_children.csv"), seed: 2026);
+        // Kept beside the test binaries so `sightline link` can be run on the same set (docs/linkage.md).
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "linkage-sets", "pseudopeople")).FullName;
+        foreach (var (name, table) in tables)
+        {
+            LinkageOutput.WriteTable(Path.Combine(folder, $"{name}.csv"), table);
+        }
         var records = LinkageFiles.Combine(tables, config);
         var truth = tables.SelectMany(t => t.Table.Rows.Select(r => r[1]!)).ToArray();
         return Measure("pseudopeople census ↔ SSA ↔ WIC", records, config.Settings, truth);
