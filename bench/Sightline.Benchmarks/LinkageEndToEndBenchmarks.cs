@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Sightline.Interop.Linkage;
 using Sightline.Linkage;
+using Sightline.Linkage.Evaluation;
 using Sightline.Linkage.Synthetic;
 
 namespace Sightline.Benchmarks;
@@ -46,7 +47,8 @@ public class LinkageEndToEndBenchmarks
     public int Million()
     {
         var result = LinkageRun.Execute(million.Table, SyntheticPeople.Settings);
-        Console.WriteLine($"// million: {result.CandidateCount:N0} candidates, {result.Pairs.Count:N0} pairs, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
+        var f1 = LinkageEvaluation.OfPairs(result.Pairs.Select(p => (p.Left, p.Right)), million.Person, million.Table.Sources, link: false);
+        Console.WriteLine($"// million: {result.CandidateCount:N0} candidates, {result.Pairs.Count:N0} pairs (precision {f1.Precision:F4}, recall {f1.Recall:F4}, F1 {f1.F1:F4}), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
         return result.Pairs.Count;
     }
 }
