@@ -19,6 +19,7 @@ public static class SightlineCli
         {
             root.Subcommands.Add(command);
         }
+        root.Subcommands.Add(LinkCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
