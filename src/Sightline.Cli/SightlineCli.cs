@@ -14,10 +14,12 @@ public static class SightlineCli
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ReplayCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         foreach (var command in HostCommands.Create())
         {
             root.Subcommands.Add(command);
         }
+        root.Subcommands.Add(LinkCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Sightline.Storage.Access;
+using Sightline.Storage.Audit;
 using Sightline.Storage.Configuration;
 using Sightline.Storage.Schema;
 
@@ -7,7 +9,8 @@ namespace Sightline.Storage;
 /// <summary>
 /// The Sightline database: agencies, persons with their history facts, relationships, households
 /// as first known, the append-only event log with its subject index, and what the live protocols
-/// derive from it (alerts, open obligations, case runs, plan flags). The tables are reached
+/// derive from it (alerts, open obligations, case runs, plan flags), the audit chain and
+/// break-glass grants. The tables are reached
 /// through <see cref="SightlineStore"/>; the context is public so that the per-provider migrations
 /// assemblies (<c>Sightline.Storage.Sqlite</c>, <c>Sightline.Storage.PostgreSql</c>) can target it.
 /// </summary>
@@ -19,6 +22,7 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseEventLogChanges();
+        RefuseAuditChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -26,6 +30,7 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseEventLogChanges();
+        RefuseAuditChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -36,6 +41,7 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
         var households = new HouseholdConfiguration();
         var events = new EventConfiguration();
         var alerts = new AlertConfiguration();
+        var audit = new AuditConfiguration(Database.IsSqlite());
         modelBuilder
             .ApplyConfiguration(new AgencyConfiguration())
             .ApplyConfiguration(new PersonConfiguration())
@@ -51,7 +57,10 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
             .ApplyConfiguration<AlertRecipientRow>(alerts)
             .ApplyConfiguration<ObligationRow>(alerts)
             .ApplyConfiguration<CaseRunRow>(alerts)
-            .ApplyConfiguration<PlanFlagRow>(alerts);
+            .ApplyConfiguration<PlanFlagRow>(alerts)
+            .ApplyConfiguration<AuditEntryRow>(audit)
+            .ApplyConfiguration<AuditHeadRow>(audit)
+            .ApplyConfiguration(new BreakGlassGrantConfiguration(Database.IsSqlite()));
 
         if (Database.IsSqlite())
         {
@@ -73,6 +82,21 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
         if (changed)
         {
             throw new InvalidOperationException("The event log is append-only: events are never updated or deleted; record a correction as a new event.");
+        }
+    }
+
+    /// <summary>
+    /// Audit entries and break-glass grants are append-only too: an entry is never rewritten and a
+    /// grant lapses rather than being edited, so what the access history shows is what happened.
+    /// </summary>
+    private void RefuseAuditChanges()
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Any(e => e.Entity is AuditEntryRow or BreakGlassGrantRow);
+        if (changed)
+        {
+            throw new InvalidOperationException("The audit log and break-glass grants are append-only: entries and grants are never updated or deleted.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Sightline.Core.Agencies;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Storage.Configuration;
@@ -245,7 +246,8 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         return new FamilyRecord(
             network.Order(StringComparer.Ordinal).Select(p => new PersonId(p)).ToArray(),
             history,
-            stored.Select(e => e.Source).ToArray());
+            stored.Select(e => e.Source).ToArray(),
+            persons.Min(p => p.KnownSince));
     }
 
     /// <summary>How many events the log holds.</summary>
@@ -278,6 +280,20 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Set<AgencyRow>().CountAsync(cancellationToken);
+    }
+
+    /// <summary>Every agency the store knows, by local authority and then name.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<Agency>> ListAgenciesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(a => a.LocalAuthority, StringComparer.Ordinal)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(RowMapping.ToAgency)
+            .ToArray();
     }
 
     private static IQueryable<PersonRow> PersonsOf(SightlineDbContext db) =>

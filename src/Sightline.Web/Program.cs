@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+using Sightline.Web;
+
+var app = SightlineSite.Build(SightlineSite.CreateBuilder(args, new SiteOptions()));
 await app.RunAsync();
 
 /// <summary>The web host's entry point, public so that tests can host it.</summary>

@@ -1,41 +1,17 @@
 using Microsoft.EntityFrameworkCore.Design;
-using Sightline.Storage.Configuration;
 
 namespace Sightline.Storage.Design;
 
 /// <summary>
 /// Gives <c>dotnet ef</c> a context for the engine named after <c>--</c>:
 /// <c>-- --provider sqlite</c> or <c>-- --provider postgresql</c>. The options come from
-/// <see cref="StorageOptions.Configure"/>, so they name the same migrations assembly as at run
+/// <see cref="Configuration.StorageOptions.Configure"/>, so they name the same migrations assembly as at run
 /// time. One factory serves both engines because EF keys design-time factories by context type
 /// and refuses two for one context.
 /// </summary>
 public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<SightlineDbContext>
 {
     /// <inheritdoc/>
-    public SightlineDbContext CreateDbContext(string[] args)
-    {
-        var options = ProviderOf(args) switch
-        {
-            // Generating a migration never connects; these only have to be well formed.
-            StorageProvider.Sqlite => new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=design-time.db" },
-            _ => new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = "Host=localhost;Database=sightline" },
-        };
-        return new SightlineDbContext(options.BuildContextOptions());
-    }
-
-    private static StorageProvider ProviderOf(string[] args)
-    {
-        var at = Array.IndexOf(args, "--provider");
-        var name = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        return name?.ToUpperInvariant() switch
-        {
-            "SQLITE" => StorageProvider.Sqlite,
-            "POSTGRESQL" or "POSTGRES" => StorageProvider.PostgreSql,
-            _ => throw new ArgumentException(
-                "Name the engine after `--`: dotnet ef migrations add NAME --project src/Sightline.Storage.Sqlite "
-                + "--startup-project tools/Sightline.Storage.Design -- --provider sqlite (or postgresql with src/Sightline.Storage.PostgreSql).",
-                nameof(args)),
-        };
-    }
+    public SightlineDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeDatabase.For(args).BuildContextOptions());
 }

@@ -2,8 +2,13 @@ using System.CommandLine;
 
 namespace Sightline.Cli.Commands;
 
-/// <summary>The verbs that need the database and the site: import-scenario, demo and serve.</summary>
+/// <summary>The verbs that need the database and the site: import-scenario, serve and demo.</summary>
 internal static class HostCommands
 {
-    public static IEnumerable<Command> Create() => [];
+    public static IEnumerable<Command> Create() =>
+    [
+        ImportScenarioCommand.Create(),
+        ServeCommand.Create(),
+        DemoCommand.Create(),
+    ];
 }

@@ -101,6 +101,12 @@ public sealed partial class CaseState
                     EndPlan(s, e);
                 }
                 break;
+            case Incident { Type: IncidentType.Death } e:
+                foreach (var s in e.Subjects)
+                {
+                    diedOn.TryAdd(s, e.Date);
+                }
+                break;
             case Conference { Type: ConferenceType.TransferIn } e:
                 foreach (var s in e.Subjects)
                 {

@@ -23,6 +23,7 @@ public sealed partial class CaseState
     private readonly Dictionary<PersonId, List<PersonId>> carersOf = [];
     private readonly Dictionary<PersonId, PersonRole> roles = [];
     private readonly Dictionary<PersonId, DateOnly> bornOn = [];
+    private readonly Dictionary<PersonId, DateOnly> diedOn = [];
     private readonly Dictionary<PersonId, Mobility> mobility = [];
     private readonly HashSet<PersonId> gpRegistered = [];
     private readonly Dictionary<PersonId, HouseholdState> householdOf = [];
@@ -175,6 +176,12 @@ public sealed partial class CaseState
     /// <summary>Date of birth, when born.</summary>
     public DateOnly? BornOn(PersonId id) => bornOn.TryGetValue(id, out var d) ? d : null;
 
+    /// <summary>Whether an incident records anyone's death.</summary>
+    public bool AnyoneDied => diedOn.Count > 0;
+
+    /// <summary>The day the person died, where an incident records it.</summary>
+    public DateOnly? DiedOn(PersonId id) => diedOn.TryGetValue(id, out var d) ? d : null;
+
     /// <summary>Age in whole days on a day; null for the unborn.</summary>
     public int? AgeInDays(PersonId id, DateOnly on) => BornOn(id) is { } b ? on.DayNumber - b.DayNumber : null;
 
@@ -309,8 +316,9 @@ public sealed partial class CaseState
     public IEnumerable<Agency> AgenciesIn(string? area, AgencyKind kind) => AgencyList(area, kind);
 
     /// <summary>
-    /// The agencies of a kind in an area, in the case's order, found once per area and kind: rules
-    /// ask for a child's agencies every day, and a case may list every agency of a region.
+    /// The agencies of a kind in an area, found once per area and kind: rules ask for a child's
+    /// agencies every day, and a case may list every agency of a region. Ordered by id, so an alert
+    /// reads the same whichever order the agencies were delivered in.
     /// </summary>
     private List<Agency> AgencyList(string? area, AgencyKind kind)
     {
@@ -324,6 +332,7 @@ public sealed partial class CaseState
                     list.Add(agency);
                 }
             }
+            list.Sort((a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
             agenciesByArea[(area, kind)] = list;
         }
         return list;

@@ -155,13 +155,17 @@ public sealed class CaseRun
             switch (decision)
             {
                 case Decision.Raise { Alert: var alert }:
+                    if (AboutTheDeadOnly(alert.Subjects, alert.RaisedOn))
+                    {
+                        break;
+                    }
                     if (raised.Add((alert.Rule, alert.Key)))
                     {
                         alerts.Add(alert);
                     }
                     break;
                 case Decision.Open { Obligation: var obligation }:
-                    if (!raised.Contains((obligation.Rule, obligation.Key)))
+                    if (!raised.Contains((obligation.Rule, obligation.Key)) && !AboutTheDeadOnly(obligation.Subjects, State.Today ?? obligation.OpenedOn))
                     {
                         open.TryAdd((obligation.Rule, obligation.Key), new OpenClock(obligation, engine.RulesById[obligation.Rule]));
                     }
@@ -172,13 +176,37 @@ public sealed class CaseRun
         }
     }
 
+    /// <summary>
+    /// After a child's death nothing more is asked about them: an alert or obligation whose
+    /// children all died before its day is not raised.
+    /// </summary>
+    private bool AboutTheDeadOnly(IReadOnlyList<Persons.PersonId> subjects, DateOnly day)
+    {
+        // Asked for every open obligation after every event: where no one has died, at once.
+        if (!State.AnyoneDied)
+        {
+            return false;
+        }
+        var children = 0;
+        var allDead = true;
+        foreach (var subject in subjects)
+        {
+            if (State.IsChild(subject))
+            {
+                children++;
+                allDead &= State.DiedOn(subject) is { } died && died < day;
+            }
+        }
+        return children > 0 && allDead;
+    }
+
     private void SettleObligations(RuleContext context)
     {
         // Decided first, removed after, in the dictionary's order: the same removals in the same
         // order as ever, so the open set (and the order of ties among due obligations) is unchanged.
         foreach (var (key, (obligation, rule)) in open)
         {
-            if (rule.StatusOf(context, obligation) != ObligationStatus.Open)
+            if (AboutTheDeadOnly(obligation.Subjects, context.Today) || rule.StatusOf(context, obligation) != ObligationStatus.Open)
             {
                 settled.Add(key);
             }

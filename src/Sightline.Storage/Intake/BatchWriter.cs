@@ -74,6 +74,7 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
             if (!rows.TryGetValue(person.Id.Value, out var row))
             {
                 row = PersonMerge.NewRow(person);
+                row.KnownSince = Protocols.SafeguardingDay.Today(clock);
                 rows.Add(row.Id, row);
                 db.Add(row);
             }

@@ -71,7 +71,16 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
         var today = SafeguardingDay.Today(clock);
         var yesterday = today.AddDays(-1);
         var history = record.History;
-        var knownFrom = history.Events.Count > 0 && history.Events[0].Date < today ? history.Events[0].Date : yesterday;
+        // The case is known from the day its first person was stored, or its first event if earlier
+        // (an agency may send a back-dated history); end-of-day checks run for that day too.
+        DateOnly? firstEvent = history.Events.Count > 0 ? history.Events[0].Date : null;
+        var knownFrom = (record.KnownSince, firstEvent) switch
+        {
+            ({ } since, { } first) => since < first ? since : first,
+            ({ } since, null) => since,
+            (null, { } first) => first,
+            _ => today,
+        };
         var run = engine.Start(history, knownFrom);
         for (var i = 0; i < history.Events.Count; i++)
         {

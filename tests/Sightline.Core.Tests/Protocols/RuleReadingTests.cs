@@ -63,4 +63,45 @@ public class RuleReadingTests
         var alert = Assert.Single(Replay(family), a => a.Rule == "strategy-agency-missing");
         Assert.Contains("Northmoor Probation", alert.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Nothing_more_is_asked_about_a_child_after_their_death()
+    {
+        var family = new Family()
+            .Add(Family.ProtectionPlan(0))
+            .Add(new Incident { Date = Family.Day(3), Agency = Family.Police, Subjects = [Family.Baby], Type = IncidentType.Death })
+            .Add(new Growth { Date = Family.Day(60), Agency = Family.Hv, Subjects = [Family.Mother], Centile = 50 });
+
+        var alerts = Replay(family);
+
+        Assert.DoesNotContain(alerts, a => a.Rule is "child-not-seen" or "not-registered-with-gp" or "review-conference-overdue");
+    }
+
+    [Fact]
+    public void An_event_at_the_weekend_counts_its_deadline_from_the_next_working_days()
+    {
+        // Saturday 6 March 2021: 2 working days later is Tuesday 9 March.
+        var family = new Family()
+            .Add(new InformationShared { Date = Family.Day(5), Agency = Family.Hv, Subjects = [Family.Baby], To = [Family.EastHv], About = [Family.Mother], Acknowledged = false })
+            .Add(new Growth { Date = Family.Day(20), Agency = Family.Hv, Subjects = [Family.Baby], Centile = 50 });
+
+        var alert = Assert.Single(Replay(family), a => a.Rule == "information-unacknowledged");
+        Assert.Equal(8, DayOf(alert));
+    }
+
+    [Fact]
+    public void A_transfer_in_conference_moves_the_plan_to_the_new_area()
+    {
+        var family = new Family()
+            .Add(Family.ProtectionPlan(0))
+            .Add(Family.MoveEast(1))
+            .Add(new Conference { Date = Family.Day(10), Agency = Family.EastCsc, Subjects = [Family.Baby], Type = ConferenceType.TransferIn, LocalAuthority = "Eastbrook", Invited = [Family.EastCsc], Attended = [Family.EastCsc] })
+            .Add(new Moved { Date = Family.Day(20), Agency = Family.Housing, Subjects = [Family.Mother, Family.Baby], LocalAuthority = "Northmoor", Housing = Housing.Permanent });
+
+        var run = ProtocolEngine.Default.Replay(family.History(), Family.Start);
+
+        Assert.Equal("Eastbrook", Assert.Single(run.State.ActivePlansOf(Family.Baby)).LocalAuthority);
+        // Moving back to Northmoor is now a move away from the plan's area.
+        Assert.Equal(2, run.Alerts.Count(a => a.Rule == "plan-child-moved-area"));
+    }
 }

@@ -1,0 +1,18 @@
+namespace Sightline.Linkage.Comparisons;
+
+/// <summary>The tests a comparison level can make.</summary>
+internal enum LevelKind
+{
+    Exact,
+    Alias,
+    Phonetic,
+    Initial,
+    JaroWinkler,
+    Levenshtein,
+    Damerau,
+    DayMonthSwapped,
+    OnePartDifferent,
+    WithinYears,
+    PostcodeSector,
+    PostcodeDistrict,
+}

@@ -1,0 +1,29 @@
+using Sightline.Core.Events;
+using Sightline.Core.Persons;
+
+namespace Sightline.Web.Children;
+
+/// <summary>A child as the children page lists them, with their flags.</summary>
+/// <param name="Id">The child's id.</param>
+/// <param name="Name">The name shown.</param>
+/// <param name="NhsNumber">The NHS number in 3-3-4 form, when known.</param>
+/// <param name="Born">Date of birth, once born.</param>
+/// <param name="Due">Due date, while unborn.</param>
+/// <param name="Area">The local authority recorded for the child.</param>
+/// <param name="Plans">Active plans.</param>
+/// <param name="Alerts">How many alerts name the child.</param>
+/// <param name="LatestAlert">The day of the latest of them.</param>
+internal sealed record ChildListing(
+    PersonId Id,
+    string Name,
+    string? NhsNumber,
+    DateOnly? Born,
+    DateOnly? Due,
+    string? Area,
+    IReadOnlyList<PlanType> Plans,
+    int Alerts,
+    DateOnly? LatestAlert)
+{
+    /// <summary>True when the child has an active plan or an alert.</summary>
+    public bool HasFlags => Plans.Count > 0 || Alerts > 0;
+}

@@ -1,0 +1,82 @@
+using Sightline.Core.Cases;
+using Sightline.Core.Persons;
+using Sightline.Storage;
+using Sightline.Storage.Protocols;
+using Sightline.Web.Alerts;
+using Sightline.Web.Chronology;
+using Sightline.Web.Presentation;
+
+namespace Sightline.Web.Children;
+
+/// <summary>
+/// Reads a child's page: the family's stored history folded into case state (household, plans,
+/// involvement, who knows what), the chronology built from the same events, and the alerts and
+/// open obligations the live protocols stored.
+/// </summary>
+internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts alerts, RuleBook rules, TimeProvider clock)
+{
+    /// <summary>The page of a child, born or unborn; null when no such child is stored.</summary>
+    public async Task<ChildView?> ReadAsync(PersonId id, CancellationToken cancellationToken)
+    {
+        var history = await store.LoadHistoryAsync(id, cancellationToken);
+        if (history is null)
+        {
+            return null;
+        }
+        var state = new CaseState(history);
+        foreach (var e in history.Events)
+        {
+            state.Apply(e);
+        }
+        if (!state.IsChild(id))
+        {
+            return null;
+        }
+        var today = SafeguardingDay.Today(clock);
+        var names = CaseNames.Of(state);
+        var person = state.PersonOf(id);
+        var family = new FamilyCircle(state, id, names, today).Everyone();
+        var stored = await alerts.ForPersonAsync(id, cancellationToken);
+        var waiting = await alerts.ObligationsForPersonAsync(id, cancellationToken);
+        var born = state.BornOn(id);
+        return new ChildView
+        {
+            Id = id,
+            Name = names.Person(id),
+            NhsNumber = person.NhsNumber?.Formatted,
+            Born = born,
+            Due = born is null ? Due(state, id) ?? person.Due : null,
+            Age = born is { } b ? Words.Age(b, today) : null,
+            Area = state.AreaOf(id),
+            Housing = state.HousingOf(id) is { } housing ? Words.Of(housing) : null,
+            Plans = state.ActivePlansOf(id)
+                .Select(p => new PlanBanner(p.Type, p.Category is { } c ? Words.Of(c) : null, p.LocalAuthority, p.Started))
+                .ToList(),
+            OpenEnquirySince = state.OpenS47Of(id)?.Event.Date,
+            Alerts = AlertLines.MostUrgentFirst(stored.Select(a => AlertLines.From(a, rules, names.Agency, s => Link(state, names, s), today))),
+            DueSteps = waiting.Select(o => new DueStep(o.Rule, rules.Title(o.Rule), rules.NextStep(o.Rule), o.OpenedOn, o.DueOn)).ToList(),
+            Household = family.Where(m => m.LivesWithChild).ToList(),
+            WiderFamily = family.Where(m => !m.LivesWithChild).ToList(),
+            Agencies = state.InvolvementWith(id)
+                .Select(i => Involved(state.AgencyOf(i.Key), i.Value))
+                .OrderBy(a => a.Since)
+                .ThenBy(a => a.Name, StringComparer.Ordinal)
+                .ToList(),
+            Chronology = state.History
+                .Reverse()
+                .Select(r => new ChronologyEntry(r.Event.Date, names.Agency(r.Event.Agency), EventWording.Describe(r.Event, names), names.Persons(r.Event.Subjects), r.Event.Note))
+                .ToList(),
+            Today = today,
+        };
+    }
+
+    /// <summary>The due date the latest pregnancy event gave, which may revise the first recorded one.</summary>
+    private static DateOnly? Due(CaseState state, PersonId unborn) =>
+        state.History.Select(r => r.Event).OfType<Core.Events.Pregnancy>().LastOrDefault(e => e.Unborn == unborn)?.Due;
+
+    private static InvolvedAgency Involved(Core.Agencies.Agency agency, DateOnly since) =>
+        new(agency.Id, agency.Name, Words.Kind(agency.Kind), agency.LocalAuthority, since);
+
+    private static PersonLink Link(CaseState state, CaseNames names, PersonId person) =>
+        new(person, names.Person(person), state.Persons.Any(p => p.Id == person) && state.IsChild(person));
+}

@@ -1,0 +1,89 @@
+using Sightline.Core.Cases;
+using Sightline.Core.Persons;
+using Sightline.Core.Relationships;
+using Sightline.Web.Presentation;
+
+namespace Sightline.Web.Children;
+
+/// <summary>
+/// The people around a child in a folded case: whom the child lives with now, and the wider family
+/// (parents, siblings, step-parents, carers, parents' partners, grandparents) wherever they live,
+/// each with what agencies know about them.
+/// </summary>
+internal sealed class FamilyCircle(CaseState state, PersonId child, CaseNames names, DateOnly today)
+{
+    /// <summary>Everyone related to the child or living with them, each once, with their relationship in words.</summary>
+    public IReadOnlyList<FamilyMember> Everyone()
+    {
+        var household = state.HouseholdOf(child).ToHashSet();
+        return Relatives()
+            .Concat(household.Where(p => p != child).Select(p => (Person: p, Relationship: Words.Role(state.RoleOf(p)))))
+            .DistinctBy(r => r.Person)
+            .Select(r => Member(r.Person, r.Relationship, household.Contains(r.Person)))
+            .OrderByDescending(m => m.LivesWithChild)
+            .ThenBy(m => m.Person.IsChild)
+            .ThenBy(m => m.Person.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private IEnumerable<(PersonId Person, string Relationship)> Relatives()
+    {
+        var parents = state.ParentsOf(child).ToList();
+        foreach (var parent in parents)
+        {
+            yield return (parent, ParentWord(parent));
+        }
+        foreach (var r in state.Relationships.Where(r => r.To == child))
+        {
+            switch (r.Type)
+            {
+                case RelationshipType.StepParent: yield return (r.From, "step-parent"); break;
+                case RelationshipType.Carer: yield return (r.From, "carer"); break;
+                case RelationshipType.Grandparent: yield return (r.From, "grandparent"); break;
+                default: break;
+            }
+        }
+        foreach (var sibling in state.SiblingsOf(child))
+        {
+            yield return (sibling, "sibling");
+        }
+        foreach (var parent in parents)
+        {
+            foreach (var grandparent in state.ParentsOf(parent))
+            {
+                yield return (grandparent, $"grandparent ({names.Person(parent)}'s parent)");
+            }
+            foreach (var partner in PartnersOf(parent).Where(p => !parents.Contains(p)))
+            {
+                yield return (partner, $"{names.Person(parent)}'s partner");
+            }
+        }
+    }
+
+    private IEnumerable<PersonId> PartnersOf(PersonId adult) =>
+        state.Relationships
+            .Where(r => r.Type == RelationshipType.Partner && (r.From == adult || r.To == adult))
+            .Select(r => r.From == adult ? r.To : r.From);
+
+    private string ParentWord(PersonId parent) => state.RoleOf(parent) switch
+    {
+        PersonRole.Mother => "mother",
+        PersonRole.Father => "father",
+        _ => "parent",
+    };
+
+    private FamilyMember Member(PersonId person, string relationship, bool livesWithChild)
+    {
+        var facts = state.KnownFactsAbout(person)
+            .Select(f => new KnownFact(Words.Fact(f.Fact), f.KnownTo.Select(names.Agency).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(f => f.Fact, StringComparer.Ordinal)
+            .ToList();
+        return new FamilyMember(
+            new PersonLink(person, names.Person(person), state.IsChild(person)),
+            relationship,
+            state.BornOn(person) is { } born ? Words.Age(born, today) : state.IsUnborn(person) ? "unborn" : null,
+            livesWithChild,
+            state.AreaOf(person),
+            facts);
+    }
+}

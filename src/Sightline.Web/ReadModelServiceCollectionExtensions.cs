@@ -1,0 +1,27 @@
+using Sightline.Web.Access;
+using Sightline.Web.Accounts;
+using Sightline.Web.Agencies;
+using Sightline.Web.Alerts;
+using Sightline.Web.Children;
+using Sightline.Web.Figures;
+
+namespace Sightline.Web;
+
+/// <summary>Registers what the pages read through, the access policy they go through and the accounts.</summary>
+internal static class ReadModelServiceCollectionExtensions
+{
+    public static IServiceCollection AddSiteReadModels(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<RuleBook>();
+        services.AddSingleton<ChildrenList>();
+        services.AddSingleton<ChildPageReader>();
+        services.AddSingleton<AgencyAlertsReader>();
+        services.AddSingleton<AccessHistoryReader>();
+        services.AddSingleton<PartnershipFigures>();
+        services.AddSingleton<PersonAccess>();
+        services.AddSingleton<SiteAudit>();
+        services.AddScoped<SiteAccounts>();
+        return services;
+    }
+}

@@ -1,0 +1,5 @@
+namespace Sightline.Web.Tests;
+
+/// <summary>Security behaviour over PostgreSQL.</summary>
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgreSqlSecurityTests(PostgreSqlSite site) : SecurityBehaviour(site), IClassFixture<PostgreSqlSite>;
