@@ -1,11 +1,15 @@
 using BenchmarkDotNet.Running;
 using Sightline.Benchmarks;
 
-// "--families N" runs the streaming whole-process benchmark (see StreamingReplay); anything else
-// goes to BenchmarkDotNet.
+// "--families N" runs the streaming whole-process benchmark (see StreamingReplay), "--rule-costs N"
+// the cost of each rule (see RuleCosts); anything else goes to BenchmarkDotNet.
 if (args.Contains("--families"))
 {
     return StreamingReplay.Run(args);
+}
+if (args.Contains("--rule-costs"))
+{
+    return RuleCosts.Run(args);
 }
 BenchmarkSwitcher.FromAssembly(typeof(ReplayBenchmarks).Assembly).Run(args);
 return 0;
