@@ -62,6 +62,21 @@ public sealed class ScenarioCommandTests(Scenarios scenarios) : IClassFixture<Sc
     }
 
     [Fact]
+    public async Task Import_records_each_persons_write_in_the_audit_chain()
+    {
+        var database = scenarios.NewDatabase();
+
+        await Cli.RunAsync("import-scenario", Scenarios.Bruise, "--sqlite", database);
+        await Cli.RunAsync("import-scenario", Scenarios.Bruise, "--sqlite", database);
+        var show = await Cli.RunAsync("audit", "show", "--person", "cli-bruise.baby", "--sqlite", database);
+        var verify = await Cli.RunAsync("audit", "verify", "--sqlite", database);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(show.Output, "import-scenario bruise.json: 2 events stored"));
+        Assert.Equal(ExitCodes.Ok, verify.Exit);
+        Assert.StartsWith("audit chain intact", verify.Output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_raises_the_alerts_of_the_stored_events()
     {
         var database = scenarios.NewDatabase();

@@ -30,8 +30,7 @@ internal static class DemoLoad
         var totals = ImportTotals.None;
         foreach (var family in families)
         {
-            var receipt = await records.Store.StoreBatchAsync(family.Batch, cancellationToken);
-            var run = await records.Live.RunAfterBatchAsync(family.Batch, cancellationToken);
+            var (receipt, run) = await records.StoreAsync(family.Batch, $"demo family {family.Id}", cancellationToken);
             totals = totals.Add(receipt.EventsStored, receipt.EventsAlreadyPresent, run.AlertsRaised);
             if (totals.Batches % ProgressEvery == 0 && totals.Batches < options.Families)
             {

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Protocols;
 using Sightline.Storage;
+using Sightline.Core.Intake;
+using Sightline.Storage.Audit;
 using Sightline.Storage.Configuration;
+using Sightline.Storage.Intake;
 using Sightline.Storage.Protocols;
 
 namespace Sightline.Cli.Hosting;
@@ -19,6 +22,7 @@ internal sealed class Records : IAsyncDisposable
         this.services = services;
         Store = services.GetRequiredService<SightlineStore>();
         Live = services.GetRequiredService<LiveProtocols>();
+        Audit = services.GetRequiredService<AuditLog>();
     }
 
     /// <summary>The event log and the records around it.</summary>
@@ -26,6 +30,28 @@ internal sealed class Records : IAsyncDisposable
 
     /// <summary>The protocols, run after each stored batch.</summary>
     public LiveProtocols Live { get; }
+
+    /// <summary>The audit chain: every write of person data is recorded in it.</summary>
+    public AuditLog Audit { get; }
+
+    /// <summary>
+    /// Stores a batch, records the write of each of its persons in the audit chain (a batch that
+    /// stores nothing new writes nothing and is not recorded), then runs the live protocols.
+    /// </summary>
+    public async Task<(BatchReceipt Receipt, ProtocolRunReceipt Run)> StoreAsync(IntakeBatch batch, string what, CancellationToken cancellationToken)
+    {
+        var receipt = await Store.StoreBatchAsync(batch, cancellationToken);
+        if (receipt.EventsStored + receipt.PersonsAdded + receipt.PersonsUpdated > 0)
+        {
+            var actor = $"cli:{Environment.UserName}";
+            foreach (var person in batch.Persons)
+            {
+                await Audit.AppendAsync(new AuditRecord(actor, null, null, AuditAction.Write, person.Id, $"{what}: {receipt.EventsStored} events stored", null, "command line"), cancellationToken);
+            }
+        }
+        var run = await Live.RunAfterBatchAsync(batch, cancellationToken);
+        return (receipt, run);
+    }
 
     /// <summary>Opens the database and brings its schema up to date.</summary>
     public static async Task<Records> OpenAsync(StorageOptions database, ProtocolEngine engine, TimeProvider clock, CancellationToken cancellationToken)
@@ -38,6 +64,7 @@ internal sealed class Records : IAsyncDisposable
                 storage.ConnectionString = database.ConnectionString;
             })
             .AddSightlineProtocols(engine)
+            .AddSightlineAudit()
             .BuildServiceProvider();
         var records = new Records(services);
         try

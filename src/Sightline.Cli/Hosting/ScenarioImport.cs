@@ -17,8 +17,7 @@ internal static class ScenarioImport
         foreach (var (file, scenario) in scenarios)
         {
             var batch = ScenarioBatch.ToIntakeBatch(scenario);
-            var receipt = await records.Store.StoreBatchAsync(batch, cancellationToken);
-            var run = await records.Live.RunAfterBatchAsync(batch, cancellationToken);
+            var (receipt, run) = await records.StoreAsync(batch, $"import-scenario {file}", cancellationToken);
             await progress.WriteLineAsync(
                 $"{file}: {Counted.Of(receipt.EventsStored, "event")} stored, {receipt.EventsAlreadyPresent.ToString("N0", CultureInfo.InvariantCulture)} already present; {Counted.Of(run.AlertsRaised, "new alert")}");
             totals = totals.Add(receipt.EventsStored, receipt.EventsAlreadyPresent, run.AlertsRaised);
