@@ -1,6 +1,7 @@
 using Sightline.Core.Agencies;
 using Sightline.Core.Cases;
 using Sightline.Core.Events;
+using Sightline.Core.Persons;
 
 namespace Sightline.Core.Protocols.Rules;
 
@@ -55,15 +56,7 @@ public sealed class NotRegisteredWithGp : ProtocolRule
                 {
                     continue;
                 }
-                (decisions ??= []).Add(new Decision.Open(new Obligation
-                {
-                    Rule = Id,
-                    Key = key,
-                    Subjects = [child],
-                    OpenedOn = e.Date,
-                    DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child) ?? e.Date),
-                    OpenedBy = recorded.Sequence,
-                }));
+                (decisions ??= []).Add(NewbornClock(context, child, key, e.Date, state.BornOn(child) ?? e.Date, recorded.Sequence));
             }
         }
         return decisions ?? Enumerable.Empty<Decision>();
@@ -89,15 +82,7 @@ public sealed class NotRegisteredWithGp : ProtocolRule
             {
                 continue;
             }
-            (decisions ??= []).Add(new Decision.Open(new Obligation
-            {
-                Rule = Id,
-                Key = key,
-                Subjects = [child],
-                OpenedOn = state.BornOn(child)!.Value,
-                DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), state.BornOn(child)!.Value),
-                OpenedBy = state.History.Count - 1,
-            }));
+            (decisions ??= []).Add(NewbornClock(context, child, key, state.BornOn(child)!.Value, state.BornOn(child)!.Value, state.History.Count - 1));
         }
         return decisions ?? Enumerable.Empty<Decision>();
     }
@@ -120,4 +105,16 @@ public sealed class NotRegisteredWithGp : ProtocolRule
             $"{NameOf(context, child)} is {context.Settings.GpRegistrationByAgeDays} days old and not registered with a GP. Help the family register the child before the 6–8 week check.",
             obligation.Key);
     }
+
+    /// <summary>The clock that runs from birth to the age by which a child should be registered with a GP.</summary>
+    private Decision.Open NewbornClock(RuleContext context, PersonId child, string key, DateOnly openedOn, DateOnly born, int openedBy) =>
+        new Decision.Open(new Obligation
+        {
+            Rule = Id,
+            Key = key,
+            Subjects = [child],
+            OpenedOn = openedOn,
+            DueOn = context.Due(Calendar.Timescale.Days(context.Settings.GpRegistrationByAgeDays), born),
+            OpenedBy = openedBy,
+        });
 }
