@@ -546,6 +546,11 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("nhs_number");
 
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("postcode");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text")
@@ -557,6 +562,9 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnName("sex");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Born")
+                        .HasDatabaseName("ix_persons_born");
 
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_persons_nhs_number");

@@ -535,6 +535,11 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("nhs_number");
 
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcode");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -546,6 +551,9 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnName("sex");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Born")
+                        .HasDatabaseName("ix_persons_born");
 
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_persons_nhs_number");

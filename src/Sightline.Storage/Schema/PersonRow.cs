@@ -25,6 +25,8 @@ internal sealed class PersonRow
 
     public string? LocalAuthority { get; set; }
 
+    public string? Postcode { get; set; }
+
     /// <summary>
     /// The English day the person was first stored: from then on their history facts are known to
     /// the system, so the live protocols close that day's checks even when no event falls on it.
