@@ -9,7 +9,7 @@ namespace Sightline.Storage;
 /// <summary>
 /// The Sightline database: agencies, persons with their history facts, relationships, households
 /// as first known, the append-only event log with its subject index, and what the live protocols
-/// derive from it (alerts, open obligations, case runs, plan flags), the audit chain and
+/// derive from it (alerts, open obligations, case runs, plan flags and the households they flag), the audit chain and
 /// break-glass grants. The tables are reached
 /// through <see cref="SightlineStore"/>; the context is public so that the per-provider migrations
 /// assemblies (<c>Sightline.Storage.Sqlite</c>, <c>Sightline.Storage.PostgreSql</c>) can target it.
@@ -58,6 +58,7 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
             .ApplyConfiguration<ObligationRow>(alerts)
             .ApplyConfiguration<CaseRunRow>(alerts)
             .ApplyConfiguration<PlanFlagRow>(alerts)
+            .ApplyConfiguration<HouseholdPlanRow>(alerts)
             .ApplyConfiguration<AuditEntryRow>(audit)
             .ApplyConfiguration<AuditHeadRow>(audit)
             .ApplyConfiguration(new BreakGlassGrantConfiguration(Database.IsSqlite()));

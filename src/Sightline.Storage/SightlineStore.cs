@@ -132,6 +132,31 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         return rows.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray();
     }
 
+    /// <summary>
+    /// The persons recorded with a date of birth, by id: the candidates a search by name, date of
+    /// birth and postcode compares when the NHS number is not known (an index look-up).
+    /// </summary>
+    /// <param name="born">The date of birth.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<Person>> FindPersonsBornOnAsync(DateOnly born, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await PersonsOf(db)
+            .Where(p => p.Born == born)
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray();
+    }
+
+    /// <summary>An agency by id, or null when the store does not know it.</summary>
+    /// <param name="id">The agency's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<Agency?> FindAgencyAsync(AgencyId id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<AgencyRow>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id.Value, cancellationToken);
+        return row is null ? null : RowMapping.ToAgency(row);
+    }
+
     /// <summary>A person's chronology: every event they are a subject of, by date and, within a day, in the order stored.</summary>
     /// <param name="id">The person's id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>

@@ -172,6 +172,10 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -186,6 +190,14 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<string>("OutOfHoursPhone")
+                        .HasColumnType("text")
+                        .HasColumnName("out_of_hours_phone");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text")
+                        .HasColumnName("phone");
 
                     b.HasKey("Id");
 
@@ -457,6 +469,21 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.ToTable("household_members", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.HouseholdPlanRow", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("text")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("MemberId")
+                        .HasColumnType("text")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("PersonId", "MemberId");
+
+                    b.ToTable("household_plans", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.HouseholdRow", b =>
                 {
                     b.Property<string>("Id")
@@ -585,16 +612,24 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("plan");
 
+                    b.Property<DateOnly>("Started")
+                        .HasColumnType("date")
+                        .HasColumnName("started");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly?>("Ended")
+                        .HasColumnType("date")
+                        .HasColumnName("ended");
+
                     b.Property<string>("LocalAuthority")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("local_authority");
 
-                    b.Property<DateOnly>("Started")
-                        .HasColumnType("date")
-                        .HasColumnName("started");
-
-                    b.HasKey("ChildId", "Plan");
+                    b.HasKey("ChildId", "Plan", "Started");
 
                     b.ToTable("plan_flags", (string)null);
                 });

@@ -165,6 +165,10 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -179,6 +183,14 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("OutOfHoursPhone")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("out_of_hours_phone");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
 
                     b.HasKey("Id");
 
@@ -446,6 +458,21 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("household_members", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.HouseholdPlanRow", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("PersonId", "MemberId");
+
+                    b.ToTable("household_plans", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.HouseholdRow", b =>
                 {
                     b.Property<string>("Id")
@@ -574,16 +601,24 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("plan");
 
+                    b.Property<DateOnly>("Started")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly?>("Ended")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended");
+
                     b.Property<string>("LocalAuthority")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("local_authority");
 
-                    b.Property<DateOnly>("Started")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started");
-
-                    b.HasKey("ChildId", "Plan");
+                    b.HasKey("ChildId", "Plan", "Started");
 
                     b.ToTable("plan_flags", (string)null);
                 });

@@ -17,19 +17,33 @@ internal static class AuditChain
     /// chaining from the same entry. On PostgreSQL the head row is read <c>FOR UPDATE</c>; on
     /// SQLite the transaction already holds the write lock (EF begins it IMMEDIATE).
     /// </summary>
-    public static async Task<AuditEntry> AppendAsync(SightlineDbContext db, AuditRecord record, DateTimeOffset at, CancellationToken cancellationToken)
+    public static async Task<AuditEntry> AppendAsync(SightlineDbContext db, AuditRecord record, DateTimeOffset at, CancellationToken cancellationToken) =>
+        (await AppendAllAsync(db, [record], at, cancellationToken))[0];
+
+    /// <summary>
+    /// Appends entries in order after the current last one, all stamped <paramref name="at"/>, in
+    /// the caller's transaction (see <see cref="AppendAsync"/>): one lock of the head and one save
+    /// for all of them.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditEntry>> AppendAllAsync(SightlineDbContext db, IReadOnlyList<AuditRecord> records, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("An audit entry is appended inside a transaction, which holds the chain head until it commits.");
         }
         var head = await LockHeadAsync(db, cancellationToken);
-        var row = AuditRows.Seal(head.LastSequence + 1, StoredTime.Truncate(at), record, head.LastHash);
-        db.Add(row);
-        head.LastSequence = row.Sequence;
-        head.LastHash = row.Hash;
+        var stamp = StoredTime.Truncate(at);
+        var entries = new AuditEntry[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            var row = AuditRows.Seal(head.LastSequence + 1, stamp, records[i], head.LastHash);
+            db.Add(row);
+            head.LastSequence = row.Sequence;
+            head.LastHash = row.Hash;
+            entries[i] = AuditRows.ToEntry(row);
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return AuditRows.ToEntry(row);
+        return entries;
     }
 
     /// <summary>Checks a record before anything is written.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Persons;
 
@@ -9,6 +10,14 @@ namespace Sightline.Storage.Audit;
 /// deleted or reordered entry breaks the chain and <see cref="VerifyAsync"/> names where. Entries
 /// are only ever appended (<see cref="SightlineDbContext"/> refuses to update or delete them).
 /// Each call uses its own short-lived context, so one log serves concurrent callers.
+/// <para>
+/// Appends are committed in groups: the chain is one sequence, so appends cannot run side by
+/// side, and a transaction per entry would make every reader wait for every other reader's commit.
+/// Instead, whoever appends while no one else is writing writes everything queued so far in one
+/// transaction (one lock of the chain head, one commit), and appends that arrive meanwhile wait for
+/// the next group. Each caller's task completes only once its own entries are committed, so a
+/// reading is still shown only after it is recorded.
+/// </para>
 /// </summary>
 /// <param name="contexts">Creates contexts on the configured database.</param>
 /// <param name="clock">Stamps entries; <see cref="TimeProvider.System"/> in production.</param>
@@ -17,22 +26,124 @@ public sealed class AuditLog(IDbContextFactory<SightlineDbContext> contexts, Tim
     /// <summary>Entries read per query while verifying, so a long log is never held in memory whole.</summary>
     private const int VerifyBatch = 1000;
 
+    /// <summary>The most entries one group commits, so that one transaction stays short.</summary>
+    private const int GroupLimit = 1000;
+
+    private readonly ConcurrentQueue<PendingAppend> queued = new();
+
+    /// <summary>1 while a caller is writing a group, else 0.</summary>
+    private int writing;
+
     /// <summary>
     /// Appends an entry after the current last one, stamped with the clock's time. Concurrent
     /// appends are serialised, each chaining from the one committed before it.
     /// </summary>
     /// <param name="record">What happened.</param>
-    /// <param name="ct">Cancels the append; nothing is written then.</param>
+    /// <param name="ct">Cancels the append: nothing is written when it is cancelled before its group is
+    /// taken; once taken, the entry is written and only the wait ends.</param>
     /// <returns>The entry as stored, with its sequence and hashes.</returns>
     /// <exception cref="ArgumentException">When the record has no actor or no <see cref="AuditRecord.What"/>.</exception>
-    public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct = default)
+    public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct = default) =>
+        (await AppendAllAsync([record], ct))[0];
+
+    /// <summary>
+    /// Appends entries one after another in the given order, in one transaction: all are written
+    /// or none. For one action that touches several records (a flag check that shows a sibling's
+    /// plan records a reading of both).
+    /// </summary>
+    /// <param name="records">What happened, in order.</param>
+    /// <param name="ct">Cancels the append, as for <see cref="AppendAsync"/>.</param>
+    /// <returns>The entries as stored, in the same order.</returns>
+    /// <exception cref="ArgumentException">When a record has no actor or no <see cref="AuditRecord.What"/>.</exception>
+    public async Task<IReadOnlyList<AuditEntry>> AppendAllAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct = default)
     {
-        AuditChain.Validate(record);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var entry = await AuditChain.AppendAsync(db, record, clock.GetUtcNow(), ct);
-        await transaction.CommitAsync(ct);
-        return entry;
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            AuditChain.Validate(record);
+        }
+        if (records.Count == 0)
+        {
+            return [];
+        }
+        ct.ThrowIfCancellationRequested();
+        var append = new PendingAppend(records);
+        await using var cancel = ct.Register(() => append.Written.TrySetCanceled(ct));
+        queued.Enqueue(append);
+        await WriteGroupAsync();
+        return await append.Written.Task;
+    }
+
+    /// <summary>
+    /// Writes the queued appends as one group unless another caller is writing already (whose
+    /// group, or the next, takes them). A writer that leaves appends queued behind it starts the
+    /// next group on the thread pool, so no caller waits on groups after its own.
+    /// </summary>
+    private async Task WriteGroupAsync()
+    {
+        if (Interlocked.CompareExchange(ref writing, 1, 0) != 0)
+        {
+            return;
+        }
+        try
+        {
+            var group = TakeGroup();
+            if (group.Count > 0)
+            {
+                await WriteAsync(group);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref writing, 0);
+        }
+        if (!queued.IsEmpty)
+        {
+            _ = Task.Run(WriteGroupAsync);
+        }
+    }
+
+    /// <summary>The queued appends up to <see cref="GroupLimit"/> entries, leaving out those whose callers gave up waiting.</summary>
+    private List<PendingAppend> TakeGroup()
+    {
+        var group = new List<PendingAppend>();
+        var entries = 0;
+        while (entries < GroupLimit && queued.TryDequeue(out var append))
+        {
+            if (append.Written.Task.IsCompleted)
+            {
+                continue;
+            }
+            group.Add(append);
+            entries += append.Records.Count;
+        }
+        return group;
+    }
+
+    /// <summary>Writes a group in one transaction and tells each caller; a failure is every caller's failure.</summary>
+    private async Task WriteAsync(List<PendingAppend> group)
+    {
+        try
+        {
+            // Not any one caller's token: the group is every caller's.
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            var entries = await AuditChain.AppendAllAsync(db, group.SelectMany(a => a.Records).ToList(), clock.GetUtcNow(), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            var at = 0;
+            foreach (var append in group)
+            {
+                append.Written.TrySetResult(entries.Skip(at).Take(append.Records.Count).ToArray());
+                at += append.Records.Count;
+            }
+        }
+        catch (Exception failure)
+        {
+            foreach (var append in group)
+            {
+                append.Written.TrySetException(failure);
+            }
+        }
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Sightline.Storage.Intake;
 /// <param name="EventsStored">Events appended to the log.</param>
 /// <param name="EventsAlreadyPresent">Events whose source key was already in the log (or repeated in the batch) with the same content: stored once, not again.</param>
 /// <param name="AgenciesAdded">Agencies new to the store.</param>
-/// <param name="AgenciesUpdated">Known agencies whose name, kind or area changed.</param>
+/// <param name="AgenciesUpdated">Known agencies whose name, kind, area or contact details changed.</param>
 /// <param name="PersonsAdded">Persons new to the store.</param>
 /// <param name="PersonsUpdated">Known persons whose details were completed or changed.</param>
 public sealed record BatchReceipt(

@@ -46,21 +46,43 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
             if (!rows.TryGetValue(agency.Id.Value, out var row))
             {
                 row = new AgencyRow { Id = agency.Id.Value, Name = agency.Name, LocalAuthority = agency.LocalAuthority, Kind = agency.Kind };
+                SetContact(row, agency.Contact);
                 rows.Add(row.Id, row);
                 db.Add(row);
                 continue;
             }
-            if (row.Name != agency.Name || row.Kind != agency.Kind || row.LocalAuthority != agency.LocalAuthority)
+            var changed = row.Name != agency.Name || row.Kind != agency.Kind || row.LocalAuthority != agency.LocalAuthority;
+            (row.Name, row.Kind, row.LocalAuthority) = (agency.Name, agency.Kind, agency.LocalAuthority);
+            changed |= SetContact(row, agency.Contact);
+            if (changed && known.Contains(row.Id))
             {
-                (row.Name, row.Kind, row.LocalAuthority) = (agency.Name, agency.Kind, agency.LocalAuthority);
-                if (known.Contains(row.Id))
-                {
-                    updated.Add(row.Id);
-                }
+                updated.Add(row.Id);
             }
         }
         return (rows.Count - known.Count, updated.Count);
     }
+
+    /// <summary>
+    /// Takes the batch's contact details where it gives some: an agency sent without them keeps
+    /// what is stored, because most deliveries name agencies only to say who recorded what.
+    /// </summary>
+    /// <returns>True when the stored details changed.</returns>
+    private static bool SetContact(AgencyRow row, AgencyContact? contact)
+    {
+        if (contact is null || contact.IsEmpty)
+        {
+            return false;
+        }
+        var (phone, email, outOfHours) = (Blank(contact.Phone), Blank(contact.Email), Blank(contact.OutOfHoursPhone));
+        if (row.Phone == phone && row.Email == email && row.OutOfHoursPhone == outOfHours)
+        {
+            return false;
+        }
+        (row.Phone, row.Email, row.OutOfHoursPhone) = (phone, email, outOfHours);
+        return true;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<(int Added, int Updated)> UpsertPersonsAsync(IReadOnlyList<Person> persons, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sightline.Core.Cases;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Core.Protocols;
@@ -119,15 +120,45 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
         db.Set<CaseRunRow>().AddRange(network.Select(p => new CaseRunRow { PersonId = p, FamilyKey = familyKey, ClosedThrough = yesterday, RunAt = now }));
 
         await db.Set<PlanFlagRow>().Where(f => network.Contains(f.ChildId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<HouseholdPlanRow>().Where(h => network.Contains(h.PersonId)).ExecuteDeleteAsync(cancellationToken);
         var state = run.State;
-        db.Set<PlanFlagRow>().AddRange(state.Children.SelectMany(c => state.ActivePlansOf(c)
-            .GroupBy(p => p.Type)
-            .Select(g => g.First())
-            .Select(p => new PlanFlagRow { ChildId = c.Value, Plan = p.Type, LocalAuthority = p.LocalAuthority, Started = p.Started })));
+        db.Set<PlanFlagRow>().AddRange(PlanFlags(state));
+        db.Set<HouseholdPlanRow>().AddRange(HouseholdPlans(state));
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ProtocolRunReceipt(1, fresh.Count, open.Count);
+    }
+
+    /// <summary>
+    /// Every plan of every child, active or ended; two plans of one type started on one day (an
+    /// ended plan restarted the same day) are one flag, the active one if either is.
+    /// </summary>
+    private static IEnumerable<PlanFlagRow> PlanFlags(CaseState state) =>
+        state.Children.SelectMany(c => state.PlansOf(c)
+            .GroupBy(p => (p.Type, p.Started))
+            .Select(g => g.FirstOrDefault(p => p.IsActive) ?? g.Last())
+            .Select(p => new PlanFlagRow
+            {
+                ChildId = c.Value,
+                Plan = p.Type,
+                Category = p.Category,
+                LocalAuthority = p.LocalAuthority,
+                Started = p.Started,
+                Ended = p.Ended,
+            }));
+
+    /// <summary>
+    /// For everyone in the family, the others in their household now who have or had a flagging
+    /// plan: a flag check of a sibling, or of a pregnant mother, reads them without a walk.
+    /// </summary>
+    private static IEnumerable<HouseholdPlanRow> HouseholdPlans(CaseState state)
+    {
+        var flagged = state.Children.Where(c => state.PlansOf(c).Any(p => FlaggingPlans.Flags(p.Type))).ToList();
+        return flagged
+            .SelectMany(holder => state.HouseholdOf(holder).Where(p => p != holder).Select(person => (Person: person, Holder: holder)))
+            .Distinct()
+            .Select(h => new HouseholdPlanRow { PersonId = h.Person.Value, MemberId = h.Holder.Value });
     }
 
     private static AlertRow ToRow(Alert alert, DateTimeOffset now) => new()

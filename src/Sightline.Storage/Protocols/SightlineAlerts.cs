@@ -53,7 +53,7 @@ public sealed class SightlineAlerts(IDbContextFactory<SightlineDbContext> contex
     public async Task<IReadOnlyDictionary<PersonId, CaseSummary>> SummariesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var flags = await db.Set<PlanFlagRow>().AsNoTracking().ToListAsync(cancellationToken);
+        var flags = await db.Set<PlanFlagRow>().AsNoTracking().Where(f => f.Ended == null).ToListAsync(cancellationToken);
         var counts = await db.Set<AlertSubjectRow>().AsNoTracking()
             .Join(db.Set<AlertRow>(), s => s.AlertId, a => a.Id, (s, a) => new { s.PersonId, a.RaisedOn })
             .GroupBy(x => x.PersonId)

@@ -12,7 +12,13 @@ namespace Sightline.Storage.Queries;
 internal static class RowMapping
 {
     public static Agency ToAgency(AgencyRow row) =>
-        new(new AgencyId(row.Id), row.Name, row.Kind, row.LocalAuthority);
+        new(new AgencyId(row.Id), row.Name, row.Kind, row.LocalAuthority) { Contact = ToContact(row) };
+
+    /// <summary>The agency's contact details, or null when none is stored.</summary>
+    public static AgencyContact? ToContact(AgencyRow row) =>
+        row.Phone is null && row.Email is null && row.OutOfHoursPhone is null
+            ? null
+            : new AgencyContact(row.Phone, row.Email, row.OutOfHoursPhone);
 
     public static Person ToPerson(PersonRow row) => new()
     {

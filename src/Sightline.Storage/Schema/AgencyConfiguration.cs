@@ -15,6 +15,9 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<AgencyRow>
         builder.Property(a => a.Name).HasColumnName("name");
         builder.Property(a => a.Kind).HasColumnName("kind").HasConversion(new WireEnumConverter<AgencyKind>());
         builder.Property(a => a.LocalAuthority).HasColumnName("local_authority");
+        builder.Property(a => a.Phone).HasColumnName("phone");
+        builder.Property(a => a.Email).HasColumnName("email");
+        builder.Property(a => a.OutOfHoursPhone).HasColumnName("out_of_hours_phone");
         builder.HasIndex(a => new { a.LocalAuthority, a.Kind }).HasDatabaseName("ix_agencies_area_kind");
     }
 }

@@ -12,4 +12,10 @@ internal sealed class AgencyRow
     public AgencyKind Kind { get; set; }
 
     public required string LocalAuthority { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? OutOfHoursPhone { get; set; }
 }

@@ -4,14 +4,15 @@ using Sightline.Core.Events;
 
 namespace Sightline.Storage.Schema;
 
-/// <summary>The tables the live protocols write: alerts and whom they tell, open obligations, case runs and plan flags.</summary>
+/// <summary>The tables the live protocols write: alerts and whom they tell, open obligations, case runs, plan flags and the households they flag.</summary>
 internal sealed class AlertConfiguration :
     IEntityTypeConfiguration<AlertRow>,
     IEntityTypeConfiguration<AlertSubjectRow>,
     IEntityTypeConfiguration<AlertRecipientRow>,
     IEntityTypeConfiguration<ObligationRow>,
     IEntityTypeConfiguration<CaseRunRow>,
-    IEntityTypeConfiguration<PlanFlagRow>
+    IEntityTypeConfiguration<PlanFlagRow>,
+    IEntityTypeConfiguration<HouseholdPlanRow>
 {
     public void Configure(EntityTypeBuilder<AlertRow> builder)
     {
@@ -79,10 +80,21 @@ internal sealed class AlertConfiguration :
     public void Configure(EntityTypeBuilder<PlanFlagRow> builder)
     {
         builder.ToTable("plan_flags");
-        builder.HasKey(f => new { f.ChildId, f.Plan });
+        // A child's plans from the key alone: a flag check reads them by child id.
+        builder.HasKey(f => new { f.ChildId, f.Plan, f.Started });
         builder.Property(f => f.ChildId).HasColumnName("child_id");
         builder.Property(f => f.Plan).HasColumnName("plan").HasConversion(new WireEnumConverter<PlanType>());
+        builder.Property(f => f.Category).HasColumnName("category").HasConversion(new WireEnumConverter<PlanCategory>());
         builder.Property(f => f.LocalAuthority).HasColumnName("local_authority");
         builder.Property(f => f.Started).HasColumnName("started");
+        builder.Property(f => f.Ended).HasColumnName("ended");
+    }
+
+    public void Configure(EntityTypeBuilder<HouseholdPlanRow> builder)
+    {
+        builder.ToTable("household_plans");
+        builder.HasKey(h => new { h.PersonId, h.MemberId });
+        builder.Property(h => h.PersonId).HasColumnName("person_id");
+        builder.Property(h => h.MemberId).HasColumnName("member_id");
     }
 }

@@ -9,8 +9,6 @@ namespace Sightline.Core.Protocols.Rules;
 /// <summary>A child with (or lately with) a protection, looked-after or pre-birth plan, or whose sibling has one, arrives at unscheduled care.</summary>
 public sealed class FlaggedChildUnscheduledCare : ProtocolRule
 {
-    private static readonly PlanType[] Flagging = [PlanType.ChildProtection, PlanType.LookedAfter, PlanType.PreBirthChildProtection];
-
     /// <inheritdoc/>
     public override RuleDescription Description { get; } = new(
         "flagged-child-unscheduled-care",
@@ -77,7 +75,7 @@ public sealed class FlaggedChildUnscheduledCare : ProtocolRule
 
     private static PlanRecord? Flagged(RuleContext context, PersonId child) =>
         context.State.PlansOf(child)
-            .Where(p => Flagging.Contains(p.Type) && p.ActiveWithin(context.Today, context.Settings.FlaggedPlanEndedWithinDays))
+            .Where(p => FlaggingPlans.Flags(p.Type) && p.ActiveWithin(context.Today, context.Settings.FlaggedPlanEndedWithinDays))
             .OrderBy(p => p.IsActive ? 0 : 1)
             .FirstOrDefault();
 }
