@@ -4,6 +4,7 @@ using Sightline.Web.Agencies;
 using Sightline.Web.Alerts;
 using Sightline.Web.Children;
 using Sightline.Web.Figures;
+using Sightline.Web.FlagChecks;
 
 namespace Sightline.Web;
 
@@ -21,6 +22,8 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<PartnershipFigures>();
         services.AddSingleton<PersonAccess>();
         services.AddSingleton<SiteAudit>();
+        services.AddSingleton<FlagCheck>();
+        services.AddSingleton<FlagCheckAttendances>();
         services.AddScoped<SiteAccounts>();
         return services;
     }

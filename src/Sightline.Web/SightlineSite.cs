@@ -5,6 +5,8 @@ using Sightline.Storage.Audit;
 using Sightline.Storage.Protocols;
 using Sightline.Web.Access;
 using Sightline.Web.Api;
+using Sightline.Web.Api.Flags;
+using Sightline.Web.Fhir;
 using Sightline.Web.Hosting;
 using Sightline.Web.Security;
 
@@ -82,7 +84,7 @@ public static class SightlineSite
     /// <summary>
     /// Builds the app from <paramref name="builder"/> and maps its pipeline: security headers,
     /// sign-in, rate limits, the access policy for every endpoint that names a person, then the
-    /// pages, the API, <c>/site.css</c> and <c>/health</c>.
+    /// pages, the API (the flag check among it), <c>GET /fhir/Flag</c>, <c>/site.css</c> and <c>/health</c>.
     /// </summary>
     /// <param name="builder">A builder from <see cref="CreateBuilder"/>.</param>
     public static WebApplication Build(WebApplicationBuilder builder)
@@ -106,6 +108,8 @@ public static class SightlineSite
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).AllowAnonymous();
         app.MapRazorPages();
         app.MapSightlineApi();
+        app.MapFlagApi();
+        app.MapFhirFlags();
         return app;
     }
 }

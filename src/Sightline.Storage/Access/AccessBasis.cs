@@ -14,4 +14,11 @@ public enum AccessBasis
 
     /// <summary>The user holds an unexpired break-glass grant for the person.</summary>
     BreakGlass,
+
+    /// <summary>
+    /// The user works in an unscheduled-care setting and checks whether a child (or their household)
+    /// has a child-protection, looked-after or pre-birth plan: the flag check, which shows only the
+    /// flags, the responsible area and the child's unscheduled-care attendances, never the record.
+    /// </summary>
+    UnscheduledCare,
 }

@@ -3,11 +3,14 @@ using Sightline.Storage.Access;
 namespace Sightline.Web.Access;
 
 /// <summary>Whether a requester may open a person's record, and on what basis or why not.</summary>
-/// <param name="Basis">Why they may (involved, holds the plan, notified, break-glass); null when refused.</param>
+/// <param name="Basis">Why they may (involved, holds the plan, notified, break-glass, or — for the flag check only — unscheduled care); null when refused.</param>
 /// <param name="Grant">The break-glass grant in force, when <paramref name="Basis"/> is <see cref="AccessBasis.BreakGlass"/>.</param>
 /// <param name="Refusal">Why they may not, in words for the audit log; null when allowed.</param>
 internal sealed record AccessDecision(AccessBasis? Basis, BreakGlassGrant? Grant, string? Refusal)
 {
+    /// <summary>The audit log's "why" of a flag check.</summary>
+    public const string FlagCheckWhy = "flag check";
+
     /// <summary>True when the record may be opened.</summary>
     public bool IsAllowed => Basis is not null;
 
@@ -24,6 +27,7 @@ internal sealed record AccessDecision(AccessBasis? Basis, BreakGlassGrant? Grant
         AccessBasis.HoldsPlan => "holds the plan",
         AccessBasis.Notified => "notified by an alert",
         AccessBasis.BreakGlass => $"break-glass: {Grant?.Reason}",
+        AccessBasis.UnscheduledCare => FlagCheckWhy,
         _ => Refusal,
     };
 

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Sightline.Core.Agencies;
 using Sightline.Core.Persons;
+using Sightline.Core.Vocabulary;
+using Sightline.Storage;
 using Sightline.Storage.Access;
 using Sightline.Storage.Audit;
 
@@ -12,13 +15,52 @@ namespace Sightline.Web.Access;
 /// <item>Analysts and administrators never open a person's record; nor does anyone without an agency.</item>
 /// <item>Practitioners, safeguarding leads and managers open it when <see cref="AccessFacts.BasisAsync"/>
 /// gives their agency (or them, by break-glass) a basis.</item>
+/// <item>The flag check (<see cref="DecideFlagCheckAsync"/>) is its own purpose: unscheduled-care
+/// settings may ask whether any child has a flagging plan, and see only that, whoever the child is.</item>
 /// <item>Every opening appends a <see cref="AuditAction.Read"/> entry naming what was shown and on
 /// what basis; every refusal a <see cref="AuditAction.Refused"/> entry. The entry is written before
 /// anything is shown, so a read the log could not record is not made.</item>
 /// </list>
 /// </summary>
-internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, TimeProvider clock)
+internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineStore store, TimeProvider clock)
 {
+    /// <summary>
+    /// The agency kinds whose people may run a flag check: unscheduled-care settings. In the
+    /// vocabulary an <c>emergency-department</c> agency runs every unscheduled-care setting of its
+    /// hospital — the emergency department, urgent care, walk-in and out-of-hours services.
+    /// </summary>
+    public static IReadOnlyList<AgencyKind> FlagCheckers { get; } = [AgencyKind.EmergencyDepartment];
+
+    /// <summary>
+    /// Whether the requester may run a flag check, a look-up whose purpose is unscheduled care: a
+    /// role that works with records, in an agency of a <see cref="FlagCheckers"/> kind. The
+    /// decision does not depend on the child (the check is how the setting finds out whether the
+    /// child is known) and is not audited here: the check audits what it found, or the refusal.
+    /// </summary>
+    /// <returns>The decision, and the requester's agency when it is known.</returns>
+    public async Task<(AccessDecision Decision, Agency? Agency)> DecideFlagCheckAsync(Requester requester, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        if (requester.Agency is not { } id)
+        {
+            return (AccessDecision.RefusedForRole("no agency"), null);
+        }
+        if (!requester.MayOpenPersonRecords)
+        {
+            return (AccessDecision.RefusedForRole($"role {requester.Role ?? "none"} may not check flags"), null);
+        }
+        var agency = await store.FindAgencyAsync(id, cancellationToken);
+        if (agency is null)
+        {
+            return (AccessDecision.RefusedForRole($"agency {id} is not known"), null);
+        }
+        if (!FlagCheckers.Contains(agency.Kind))
+        {
+            return (AccessDecision.RefusedForRole($"a {Wire.Name(agency.Kind)} agency is not an unscheduled-care setting"), agency);
+        }
+        return (AccessDecision.Allowed(AccessBasis.UnscheduledCare), agency);
+    }
+
     /// <summary>Decides without auditing, for a list that shows only what may be opened (the list query is audited as a search).</summary>
     public async Task<AccessDecision> DecideAsync(Requester requester, PersonId person, CancellationToken cancellationToken)
     {

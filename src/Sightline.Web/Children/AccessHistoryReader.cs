@@ -1,10 +1,12 @@
 using Sightline.Core.Persons;
 using Sightline.Storage;
 using Sightline.Storage.Audit;
+using Sightline.Web.Access;
+using Sightline.Web.FlagChecks;
 
 namespace Sightline.Web.Children;
 
-/// <summary>A record's access history, from the audit log: who opened it, refused or granted included, newest first.</summary>
+/// <summary>A record's access history, from the audit log: who opened it, refused or granted included, and who checked its flags from where, newest first.</summary>
 internal sealed class AccessHistoryReader(AuditLog audit, SightlineStore store)
 {
     /// <summary>The most lines a page shows.</summary>
@@ -29,6 +31,7 @@ internal sealed class AccessHistoryReader(AuditLog audit, SightlineStore store)
 
     private static string? How(AuditEntry entry) => entry.Action switch
     {
+        AuditAction.Read when entry.Why == AccessDecision.FlagCheckWhy => FlagCheckAudit.Describe(entry) ?? entry.Why,
         AuditAction.Read => $"opened ({entry.Why})",
         AuditAction.BreakGlass => $"break-glass granted: {entry.Why}",
         AuditAction.Export => $"exported ({entry.Why})",
