@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Sightline.Core.Agencies;
 using Sightline.Core.Persons;
-using Sightline.Core.Vocabulary;
 using Sightline.Storage;
 using Sightline.Storage.Access;
 using Sightline.Storage.Audit;
+using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Access;
 
@@ -56,7 +56,7 @@ internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineS
         }
         if (!FlagCheckers.Contains(agency.Kind))
         {
-            return (AccessDecision.RefusedForRole($"a {Wire.Name(agency.Kind)} agency is not an unscheduled-care setting"), agency);
+            return (AccessDecision.RefusedForRole($"a {Words.Kind(agency.Kind)} agency is not an unscheduled-care setting"), agency);
         }
         return (AccessDecision.Allowed(AccessBasis.UnscheduledCare), agency);
     }
