@@ -168,6 +168,34 @@ public abstract class AuditBehaviour(ITestDatabases databases) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Entries_appended_together_are_consecutive_and_parallel_groups_still_form_one_chain()
+    {
+        var together = await Audit.AppendAllAsync([Read("jo", "a-baby"), Read("jo", "a-sister")]);
+        var groups = Enumerable.Range(1, 40)
+            .Select(i => Task.Run(() => Audit.AppendAllAsync([Read($"user-{i}", "a-baby"), Read($"user-{i}", "a-brother"), Read($"user-{i}", "a-sister")])));
+
+        var appended = await Task.WhenAll(groups);
+
+        Assert.Equal([1L, 2L], together.Select(e => e.Sequence));
+        Assert.Equal(together[0].Hash, together[1].PreviousHash);
+        Assert.All(appended, g => Assert.Equal([g[0].Sequence, g[0].Sequence + 1, g[0].Sequence + 2], g.Select(e => e.Sequence)));
+        Assert.Equal(Enumerable.Range(3, 120).Select(i => (long)i), appended.SelectMany(g => g).Select(e => e.Sequence).Order());
+        Assert.Equal(new AuditVerification(true, 122, null, null), await Audit.VerifyAsync());
+        Assert.Empty(await Audit.AppendAllAsync([]));
+    }
+
+    [Fact]
+    public async Task An_append_cancelled_before_it_is_written_writes_nothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Audit.AppendAsync(Read("jo", "a-baby"), cancelled.Token));
+
+        Assert.Empty(await Audit.RecentAsync(1));
+    }
+
+    [Fact]
     public async Task A_persons_entries_come_newest_first_and_recent_entries_are_limited()
     {
         await Audit.AppendAsync(Read("jo", "a-baby"));
