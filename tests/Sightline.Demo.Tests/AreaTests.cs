@@ -31,6 +31,22 @@ public class AreaTests(DefaultArea defaultArea) : IClassFixture<DefaultArea>
     }
 
     [Fact]
+    public void Each_areas_childrens_social_care_has_a_front_door_and_out_of_hours_number_that_reach_no_one()
+    {
+        var socialCare = defaultArea.Area.Agencies.Where(a => a.Kind == AgencyKind.ChildrensSocialCare).ToList();
+
+        Assert.Equal(defaultArea.Area.LocalAuthorities.Count, socialCare.Count);
+        Assert.All(socialCare, a =>
+        {
+            Assert.Matches("^01632 960 [0-9]{3}$", a.Contact?.Phone);
+            Assert.Matches("^01632 960 [0-9]{3}$", a.Contact?.OutOfHoursPhone);
+            Assert.EndsWith(".example.org", a.Contact?.Email, StringComparison.Ordinal);
+        });
+        Assert.Equal(socialCare.Count, socialCare.Select(a => a.Contact!.Phone).Distinct().Count());
+        Assert.All(defaultArea.Area.Agencies.Where(a => a.Kind != AgencyKind.ChildrensSocialCare), a => Assert.Null(a.Contact));
+    }
+
+    [Fact]
     public void Agency_ids_are_readable_and_unique()
     {
         var ids = defaultArea.Area.Agencies.Select(a => a.Id.Value).ToList();

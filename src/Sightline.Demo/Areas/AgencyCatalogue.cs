@@ -4,7 +4,8 @@ namespace Sightline.Demo.Areas;
 
 /// <summary>
 /// The invented neighbouring local authorities and, in each, an agency of every kind (three GP
-/// practices). The names are made up on purpose: demo data must never read as a real council's records.
+/// practices). The names are made up on purpose: demo data must never read as a real council's records;
+/// so are children's social care's contact details.
 /// </summary>
 internal sealed class AgencyCatalogue
 {
@@ -53,12 +54,23 @@ internal sealed class AgencyCatalogue
     /// <summary>How many GP practices each area has.</summary>
     public static int GpPracticesPerArea => 3;
 
+    /// <summary>
+    /// Children's social care's front door and emergency duty team, whom a flag check tells a
+    /// clinician to call: numbers in Ofcom's range for drama (01632 960xxx) and addresses under
+    /// example.org, so no demo contact can reach anyone.
+    /// </summary>
+    private static AgencyContact FrontDoor(LocalArea area)
+    {
+        var index = Defined.ToList().IndexOf(area);
+        return new AgencyContact($"01632 960 {100 + index:000}", $"front.door@{area.Slug}.example.org", $"01632 960 {900 + index:000}");
+    }
+
     private static IEnumerable<Agency> AgenciesOf(LocalArea area)
     {
         var la = area.Name;
         Agency Make(string suffix, string name, AgencyKind kind) => new(new AgencyId($"demo.{area.Slug}-{suffix}"), name, kind, la);
 
-        yield return Make("csc", $"{la} Children's Social Care", AgencyKind.ChildrensSocialCare);
+        yield return Make("csc", $"{la} Children's Social Care", AgencyKind.ChildrensSocialCare) with { Contact = FrontDoor(area) };
         yield return Make("early-help", $"{la} Early Help Hub", AgencyKind.EarlyHelp);
         yield return Make("hv", $"{la} 0-19 Healthy Child Service (health visiting)", AgencyKind.HealthVisiting);
         yield return Make("midwifery", $"Community Midwifery, {area.Hospital}", AgencyKind.Midwifery);
