@@ -18,6 +18,9 @@ namespace Sightline.Storage.Resolution;
 /// </summary>
 public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> contexts, AuditLog audit, LiveProtocols live, TimeProvider clock)
 {
+    /// <summary>Who made a link the system made, in the link and the audit log.</summary>
+    public const string SystemActor = "sightline";
+
     /// <summary>The outcome of a review whose pair was linked.</summary>
     public const string Linked = "linked";
 
