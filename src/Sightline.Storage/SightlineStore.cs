@@ -177,6 +177,34 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         return rows.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray();
     }
 
+    /// <summary>
+    /// The persons the records are, as identity resolution has linked them: for each person, the
+    /// record that names them and all their records, those given among them. A record the store
+    /// does not hold is left out. One query, by the primary key and the resolved-person index.
+    /// </summary>
+    /// <param name="records">Record ids, e.g. those a look-up by NHS number found.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<RecordCluster>> ResolveRecordsAsync(IReadOnlyCollection<PersonId> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return [];
+        }
+        var ids = records.Select(r => r.Value).Distinct(StringComparer.Ordinal).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clusters = db.Set<PersonRow>().Where(p => ids.Contains(p.Id) && p.ResolvedId != null).Select(p => p.ResolvedId);
+        var rows = await db.Set<PersonRow>().AsNoTracking()
+            .Where(p => ids.Contains(p.Id) || clusters.Contains(p.ResolvedId))
+            .Select(p => new { p.Id, p.ResolvedId })
+            .ToListAsync(cancellationToken);
+        return rows
+            .GroupBy(r => r.ResolvedId ?? r.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RecordCluster(new PersonId(g.Key), g.Select(r => new PersonId(r.Id)).OrderBy(r => r.Value, StringComparer.Ordinal).ToArray()))
+            .ToArray();
+    }
+
     /// <summary>An agency by id, or null when the store does not know it.</summary>
     /// <param name="id">The agency's id.</param>
     /// <param name="cancellationToken">Cancels the query.</param>

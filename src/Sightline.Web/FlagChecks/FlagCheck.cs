@@ -1,5 +1,6 @@
 using Sightline.Core.Persons;
 using Sightline.Core.Protocols;
+using Sightline.Core.Resolution;
 using Sightline.Linkage.Demographics;
 using Sightline.Storage;
 using Sightline.Storage.Audit;
@@ -85,26 +86,46 @@ internal sealed class FlagCheck(
     private async Task<FlagCheckResult> ReadAsync(
         IReadOnlyList<(Person Person, FlagCheckMatch Match)> found, FlagCheckQuery query, DateTimeOffset now, DateOnly today, int within, CancellationToken cancellationToken)
     {
-        var ids = found.Select(f => f.Person.Id).ToList();
+        // Agencies' records of one child, once resolution has linked them, are one child: their
+        // flags and attendances are read across all of them and shown under the person's own id.
+        var clusters = await store.ResolveRecordsAsync(found.Select(f => f.Person.Id).ToList(), cancellationToken);
+        var personOf = clusters.SelectMany(c => c.Records.Select(r => (Record: r, c.Person))).ToDictionary(x => x.Record, x => x.Person);
+        var children = found
+            .GroupBy(f => personOf.GetValueOrDefault(f.Person.Id, f.Person.Id))
+            .Select(g => (
+                Id: g.Key,
+                Person: PersonRecords.Merge(g.Key, [.. g.Select(f => f.Person).OrderBy(p => p.Id == g.Key ? 0 : 1)]),
+                Match: g.Select(f => f.Match).MaxBy(m => m.Confidence)!,
+                Records: clusters.FirstOrDefault(c => c.Person == g.Key)?.Records ?? [g.Key]))
+            .ToList();
+        var records = children.SelectMany(c => c.Records).Distinct().ToList();
         // Independent reads on their own contexts: side by side, the check waits for the slower only.
-        var flagsRead = flags.FlagsAsync(ids, today.AddDays(-within), cancellationToken);
-        var attendancesRead = flags.AttendancesAsync(ids, AttendancesShown * ids.Count, cancellationToken);
+        var flagsRead = flags.FlagsAsync(records, today.AddDays(-within), cancellationToken);
+        var attendancesRead = flags.AttendancesAsync(records, AttendancesShown * children.Count, cancellationToken);
         var plans = await flagsRead;
         var seen = await attendancesRead;
         var areas = plans.Select(f => f.LocalAuthority).Distinct(StringComparer.Ordinal).ToList();
         var contacts = await flags.ChildrensSocialCareOfAsync(areas, cancellationToken);
-        var records = found
-            .Select(f =>
+        var shown = children
+            .Select(child =>
             {
-                var own = plans.Where(x => x.Person == f.Person.Id).ToList();
+                var own = plans
+                    .Where(f => child.Records.Contains(f.Person))
+                    .Select(f => f with { Person = child.Id, Holder = child.Records.Contains(f.Holder) ? child.Id : f.Holder })
+                    .Distinct()
+                    .OrderBy(f => f.IsActive ? 0 : 1)
+                    .ThenBy(f => f.IsOwn ? 0 : 1)
+                    .ThenByDescending(f => f.Started)
+                    .ThenBy(f => f.Holder.Value, StringComparer.Ordinal)
+                    .ToList();
                 var theirAreas = own.Select(x => x.LocalAuthority).Distinct(StringComparer.Ordinal)
                     .Select(area => new AreaContacts(area, contacts.Where(a => a.LocalAuthority == area).ToList()))
                     .ToList();
-                var visits = seen.Where(a => a.Person == f.Person.Id).Take(AttendancesShown).ToList();
-                return new CheckedRecord(f.Person, f.Match, own, theirAreas, visits);
+                var visits = seen.Where(a => child.Records.Contains(a.Person)).Select(a => a with { Person = child.Id }).Take(AttendancesShown).ToList();
+                return new CheckedRecord(child.Person, child.Match, own, theirAreas, visits);
             })
             .ToList();
-        var outcome = records.Exists(r => r.IsFlagged) ? FlagCheckOutcome.Flagged : FlagCheckOutcome.NoFlags;
-        return new FlagCheckResult(outcome, records, query.Setting, now, today, within);
+        var outcome = shown.Exists(r => r.IsFlagged) ? FlagCheckOutcome.Flagged : FlagCheckOutcome.NoFlags;
+        return new FlagCheckResult(outcome, shown, query.Setting, now, today, within);
     }
 }

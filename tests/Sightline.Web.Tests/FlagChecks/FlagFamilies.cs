@@ -10,7 +10,7 @@ namespace Sightline.Web.Tests.FlagChecks;
 /// <summary>
 /// Children for the flag check, in Kestrelmoor and Rookby, seen from Monday 23 November 2026
 /// (<see cref="MovableClock.Monday"/>): Lily on a child-protection plan with her brother Sam at
-/// home, Ella whose looked-after plan ended 267 days ago, Noah whose protection plan ended 404 days
+/// home (and the emergency department's own record of her, linked by her NHS number), Ella whose looked-after plan ended 267 days ago, Noah whose protection plan ended 404 days
 /// ago, Oscar with no plan at all, and Ivy on a plan, kept for the test that checks her.
 /// </summary>
 public static class FlagFamilies
@@ -28,6 +28,7 @@ public static class FlagFamilies
     public static readonly PersonId Mother = new("flags.marsh.kate");
     public static readonly PersonId Lily = new("flags.marsh.lily");
     public static readonly PersonId Sam = new("flags.marsh.sam");
+    public static readonly PersonId LilyAtEd = AgencyRecord.PersonId(Ed, "mrn-4471");
     public static readonly PersonId Ella = new("flags.finch.ella");
     public static readonly PersonId Noah = new("flags.wren.noah");
     public static readonly PersonId Oscar = new("flags.hale.oscar");
@@ -58,6 +59,7 @@ public static class FlagFamilies
             ],
         },
         Marsh(),
+        EdRecordOfLily(),
         Alone(Ella, "Ella Finch", new(2019, 7, 7), EllaNhs, "Rookby",
             Plan(RookbyCsc, "ella-1", Ella, new(2024, 2, 1), PlanType.LookedAfter, null, "Rookby"),
             Ended(RookbyCsc, "ella-2", Ella, new(2026, 3, 1), PlanType.LookedAfter)),
@@ -84,6 +86,16 @@ public static class FlagFamilies
             Plan(Csc, "lily-1", Lily, new(2026, 6, 1), PlanType.ChildProtection, PlanCategory.Physical, "Kestrelmoor"),
             new SourcedEvent(new EventSource(Ed, "ed-lily-1"), new Attendance { Date = new(2026, 8, 10), Agency = Ed, Subjects = [Lily], Setting = CareSetting.EmergencyDepartment, Reason = "fall from a climbing frame" }),
             new SourcedEvent(new EventSource(Ed, "ed-lily-2"), new Attendance { Date = new(2026, 10, 2), Agency = Ed, Subjects = [Lily], Setting = CareSetting.UrgentCare, Reason = "scald to the hand" }),
+        ],
+    };
+
+    /// <summary>The emergency department's own record of Lily, with her NHS number: resolution links it to her.</summary>
+    private static IntakeBatch EdRecordOfLily() => new()
+    {
+        Persons = [new Person { Id = LilyAtEd, Role = PersonRole.Child, Sex = Sex.Female, Born = LilyBorn, Name = "Lily Marsh", NhsNumber = LilyNhs }],
+        Events =
+        [
+            new SourcedEvent(new EventSource(Ed, "ed-lily-3"), new Attendance { Date = new(2026, 11, 1), Agency = Ed, Subjects = [LilyAtEd], Setting = CareSetting.WalkIn, Reason = "fell down the stairs" }),
         ],
     };
 

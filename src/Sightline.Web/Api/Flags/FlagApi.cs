@@ -55,10 +55,18 @@ internal static class FlagApi
             await site.RefusedAsync(Requester.Of(context), ChecksWhat, "who checked a record is shown to the agencies involved, not by break-glass", cancellationToken, new PersonId(personId));
             return Results.Json(new { error = "forbidden" }, statusCode: StatusCodes.Status403Forbidden);
         }
-        var entries = await audit.ForPersonAsync(new PersonId(personId), cancellationToken);
+        // Every agency's record of the child: a check is audited under the record that names the child.
+        var clusters = await store.ResolveRecordsAsync([new PersonId(personId)], cancellationToken);
+        var records = clusters.Count > 0 ? clusters[0].Records : [new PersonId(personId)];
+        var entries = new List<AuditEntry>();
+        foreach (var record in records)
+        {
+            entries.AddRange(await audit.ForPersonAsync(record, cancellationToken));
+        }
         var agencies = (await store.ListAgenciesAsync(cancellationToken)).ToDictionary(a => a.Id, a => a.Name);
         return Results.Ok(entries
             .Where(e => e.Action == AuditAction.Read && e.Why == AccessDecision.FlagCheckWhy)
+            .OrderByDescending(e => e.Sequence)
             .Select(e => new FlagCheckEntryResponse(
                 e.At,
                 e.Actor,
