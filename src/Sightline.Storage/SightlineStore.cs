@@ -180,7 +180,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// <summary>
     /// The persons the records are, as identity resolution has linked them: for each person, the
     /// record that names them and all their records, those given among them. A record the store
-    /// does not hold is left out. One query, by the primary key and the resolved-person index.
+    /// does not hold is left out. Index look-ups only: the primary key, and the resolved-person index for linked records.
     /// </summary>
     /// <param name="records">Record ids, e.g. those a look-up by NHS number found.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -193,12 +193,22 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         }
         var ids = records.Select(r => r.Value).Distinct(StringComparer.Ordinal).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var clusters = db.Set<PersonRow>().Where(p => ids.Contains(p.Id) && p.ResolvedId != null).Select(p => p.ResolvedId);
+        // Two index look-ups rather than one query with OR, which the engines answer by scanning;
+        // the second only for records that are linked, which most are not.
         var rows = await db.Set<PersonRow>().AsNoTracking()
-            .Where(p => ids.Contains(p.Id) || clusters.Contains(p.ResolvedId))
+            .Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.ResolvedId })
             .ToListAsync(cancellationToken);
+        var clusters = rows.Where(r => r.ResolvedId != null).Select(r => r.ResolvedId!).Distinct(StringComparer.Ordinal).ToList();
+        if (clusters.Count > 0)
+        {
+            rows.AddRange(await db.Set<PersonRow>().AsNoTracking()
+                .Where(p => p.ResolvedId != null && clusters.Contains(p.ResolvedId))
+                .Select(p => new { p.Id, p.ResolvedId })
+                .ToListAsync(cancellationToken));
+        }
         return rows
+            .DistinctBy(r => r.Id)
             .GroupBy(r => r.ResolvedId ?? r.Id, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RecordCluster(new PersonId(g.Key), g.Select(r => new PersonId(r.Id)).OrderBy(r => r.Value, StringComparer.Ordinal).ToArray()))
@@ -222,7 +232,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<EventRow>().AsNoTracking()
-            .Where(e => e.Subjects.Any(s => s.PersonId == id.Value))
+            // From the subjects' index to the log's key: "any subject is X" as a correlated
+            // sub-query is answered on SQLite by reading every event.
+            .Where(e => db.Set<EventSubjectRow>().Where(s => s.PersonId == id.Value).Select(s => s.EventSequence).Contains(e.Sequence))
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         return rows.Select(RowMapping.ToStoredEvent).ToArray();
@@ -316,7 +328,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             .Where(h => h.Members.Any(m => network.Contains(m.PersonId)))
             .ToListAsync(cancellationToken);
         var events = await db.Set<EventRow>().AsNoTracking()
-            .Where(e => e.Subjects.Any(s => network.Contains(s.PersonId)))
+            .Where(e => db.Set<EventSubjectRow>().Where(s => network.Contains(s.PersonId)).Select(s => s.EventSequence).Contains(e.Sequence))
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         var stored = events.Select(RowMapping.ToStoredEvent).ToArray();

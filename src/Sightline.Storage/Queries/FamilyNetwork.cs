@@ -37,12 +37,19 @@ internal static class FamilyNetwork
             .Where(l => persons.Contains(l.PersonId) || persons.Contains(l.LinkedPersonId))
             .Select(l => new { l.PersonId, l.LinkedPersonId })
             .ToListAsync(cancellationToken);
-        // Other agencies' records of the same person, once identity resolution has linked them.
-        var clusters = db.Set<PersonRow>().Where(p => persons.Contains(p.Id) && p.ResolvedId != null).Select(p => p.ResolvedId);
-        var sameness = await db.Set<PersonRow>()
-            .Where(p => clusters.Contains(p.ResolvedId))
-            .Select(p => p.Id)
+        // Other agencies' records of the same person, once identity resolution has linked them. Two
+        // look-ups, not one with a sub-query: matching a nullable column against a sub-query makes
+        // the engines compare nulls too, and they answer that by scanning every person.
+        var clusters = await db.Set<PersonRow>()
+            .Where(p => persons.Contains(p.Id) && p.ResolvedId != null)
+            .Select(p => p.ResolvedId!)
             .ToListAsync(cancellationToken);
+        var sameness = clusters.Count == 0
+            ? []
+            : await db.Set<PersonRow>()
+                .Where(p => p.ResolvedId != null && clusters.Contains(p.ResolvedId))
+                .Select(p => p.Id)
+                .ToListAsync(cancellationToken);
         return related.SelectMany(r => new[] { r.FromPersonId, r.ToPersonId })
             .Concat(housemates)
             .Concat(sameness)
