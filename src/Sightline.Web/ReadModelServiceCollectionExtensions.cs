@@ -24,6 +24,7 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<SiteAudit>();
         services.AddSingleton<FlagCheck>();
         services.AddSingleton<FlagCheckAttendances>();
+        services.AddHostedService(provider => provider.GetRequiredService<FlagCheckAttendances>());
         services.AddScoped<SiteAccounts>();
         return services;
     }

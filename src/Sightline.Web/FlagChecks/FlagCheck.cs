@@ -17,7 +17,8 @@ namespace Sightline.Web.FlagChecks;
 /// scored by <see cref="DemographicMatcher"/>, confident matches only)? What flags do they and
 /// their households have, who holds them and whom to call, and where has the child been seen in
 /// unscheduled care? Then the check is audited — before anything is returned — and, when it found
-/// flags, recorded as an attendance so the responsible area is alerted.
+/// flags, queued to be recorded as an attendance so the responsible area is alerted
+/// (<see cref="FlagCheckAttendances"/>, just after the answer).
 /// <para>
 /// Only index look-ups: the plans come from what the live protocols keep per child and household
 /// (<see cref="FlagRecords"/>), so a child with no flags costs a handful of reads and one audit append,

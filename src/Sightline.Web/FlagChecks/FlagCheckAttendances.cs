@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Sightline.Core.Agencies;
 using Sightline.Core.Events;
 using Sightline.Core.Intake;
@@ -13,43 +14,39 @@ namespace Sightline.Web.FlagChecks;
 /// Records a flag check that found flags as what it is — the child at an unscheduled-care
 /// setting — so the <c>flagged-child-unscheduled-care</c> rule tells the responsible area (and
 /// the setting) as it does for an attendance the hospital's own system sends. One <c>attendance</c>
-/// event per flagged record, from the checking agency, dated today, with the source id
+/// event per flagged child, from the checking agency, dated today, with the source id
 /// <c>flag-check/{date}/{setting}/{record}</c>: checking the same child again the same day from the
 /// same setting stores nothing new and raises nothing again. The intake contract applies: the event
-/// is stored with <see cref="SightlineStore.StoreBatchAsync"/> and the rules run at once.
+/// is stored with <see cref="SightlineStore.StoreBatchAsync"/> and the family's rules run at once.
+/// <para>
+/// At once after the answer, not before it: storing the event and running the family's rules
+/// takes longer than the check itself, and a clinician at triage must not wait for the area's
+/// alert to be written. Checks are queued and recorded one after another by this background
+/// service; a host that stops gracefully records what is queued first. What a crash loses is the
+/// alert of a check answered in the moment before it — the check itself is already in the audit
+/// log, and the hospital's own record of the attendance raises the same alert when it arrives.
+/// </para>
 /// </summary>
-internal sealed partial class FlagCheckAttendances(SightlineStore store, LiveProtocols live, ILogger<FlagCheckAttendances> logger)
+internal sealed partial class FlagCheckAttendances(SightlineStore store, LiveProtocols live, ILogger<FlagCheckAttendances> logger) : BackgroundService
 {
     /// <summary>The attendance's reason: the check does not ask why the child came.</summary>
     public const string Reason = "flag check on arrival (reason for attending not given)";
 
-    /// <summary>
-    /// Stores the attendances of the flagged records and runs their families' rules. A failure is
-    /// logged, not thrown: the clinician's answer is already audited and must not be lost to it.
-    /// </summary>
-    public async Task RecordAsync(AgencyId agency, FlagCheckResult result, CancellationToken cancellationToken)
+    /// <summary>Checks waiting beyond this many make the next flagged check wait for room, rather than memory grow without bound.</summary>
+    private const int Waiting = 10_000;
+
+    private readonly Channel<(AgencyId Agency, IntakeBatch Batch)> queue =
+        Channel.CreateBounded<(AgencyId, IntakeBatch)>(new BoundedChannelOptions(Waiting) { SingleReader = true });
+
+    /// <summary>Queues the attendances of a check's flagged children; returns once queued.</summary>
+    public ValueTask RecordAsync(AgencyId agency, FlagCheckResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         var batch = Batch(agency, result);
-        if (batch.Events.Count == 0)
-        {
-            return;
-        }
-        try
-        {
-            var receipt = await store.StoreBatchAsync(batch, cancellationToken);
-            if (receipt.EventsStored > 0)
-            {
-                await live.RunAfterBatchAsync(batch, cancellationToken);
-            }
-        }
-        catch (Exception e) when (e is BatchRejectedException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            NotRecorded(e, agency.Value);
-        }
+        return batch.Events.Count == 0 ? ValueTask.CompletedTask : queue.Writer.WriteAsync((agency, batch), cancellationToken);
     }
 
-    /// <summary>The batch of attendances a check records: one per flagged record.</summary>
+    /// <summary>The batch of attendances a check records: one per flagged child.</summary>
     public static IntakeBatch Batch(AgencyId agency, FlagCheckResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -64,9 +61,37 @@ internal sealed partial class FlagCheckAttendances(SightlineStore store, LivePro
         };
     }
 
-    /// <summary>The source id of a check's attendance: one per record, setting and day.</summary>
+    /// <summary>The source id of a check's attendance: one per child, setting and day.</summary>
     public static string SourceId(DateOnly day, CareSetting setting, PersonId person) =>
         $"flag-check/{Words.IsoDate(day)}/{Core.Vocabulary.Wire.Name(setting)}/{person.Value}";
+
+    /// <inheritdoc/>
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        // No more checks are taken; those queued are recorded before the host stops.
+        queue.Writer.TryComplete();
+        return base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Not stoppingToken: a stopping host drains the queue (StopAsync completed the writer).
+        await foreach (var (agency, batch) in queue.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            try
+            {
+                var receipt = await store.StoreBatchAsync(batch, CancellationToken.None);
+                if (receipt.EventsStored > 0)
+                {
+                    await live.RunAfterBatchAsync(batch, CancellationToken.None);
+                }
+            }
+            catch (Exception e) when (e is BatchRejectedException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                NotRecorded(e, agency.Value);
+            }
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Flag check by {Agency}: the attendance was not recorded, so the responsible area was not alerted by it.")]
     private partial void NotRecorded(Exception exception, string agency);

@@ -162,6 +162,14 @@ public abstract class FlagCheckBehaviour(SiteFixture site)
         using (await CheckAsync($"nhsNumber={FlagFamilies.IvyNhs.Value}&setting=urgent-care"))
         {
         }
+        // The attendances are recorded just after the answers, one check after another: once a
+        // later check's attendance is in, both of Ivy's have been dealt with.
+        using (await CheckAsync($"nhsNumber={FlagFamilies.LilyNhs.Value}&setting=out-of-hours"))
+        {
+        }
+        var lily = await PersonOfAsync(FlagFamilies.Lily);
+        await EventuallyAsync(async () => (await site.Service<SightlineStore>().LoadChronologyAsync(lily))
+            .Any(e => e.Source.SourceId == $"flag-check/2026-11-23/out-of-hours/{lily}"));
 
         var raised = Assert.Single(await alerts.ForPersonAsync(FlagFamilies.Ivy), a => a.Alert.Rule == FlaggedRule);
         Assert.Contains(FlagFamilies.Csc, raised.Alert.Notify);
@@ -293,6 +301,16 @@ public abstract class FlagCheckBehaviour(SiteFixture site)
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    /// <summary>Waits until the condition holds, as something done in the background comes to pass; fails after 30 seconds.</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            await Task.Delay(50, deadline.Token);
+        }
     }
 
     private async Task<JsonDocument> CheckAsync(string query)
