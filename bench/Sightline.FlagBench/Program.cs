@@ -7,6 +7,7 @@ using Sightline.FlagBench.Measure;
 //   size       (--sqlite FILE | --postgres CONN)
 //   inprocess  (--sqlite FILE | --postgres CONN) [--checks N --concurrency N --mode nhs|demographics --flagged-share F --unknown-share F]
 //   floor      (--sqlite FILE | --postgres CONN) [--checks N --concurrency N --flagged-share F --unknown-share F]
+//   audit      (--sqlite FILE | --postgres CONN) [--appends N --concurrency N]
 //   serve      (--sqlite FILE | --postgres CONN) --token-file FILE [--urls URL]
 //   load       (--sqlite FILE | --postgres CONN) --url URL --token-file FILE [--rate N --seconds N --connections N --mode nhs|demographics --flagged-share F --unknown-share F]
 //   wrk-script (--sqlite FILE | --postgres CONN) --token-file FILE --out FILE.lua [--sample N]
@@ -18,6 +19,7 @@ return parsed.Verb switch
     "size" => await SizeAsync(parsed),
     "inprocess" => await InProcessRun.RunAsync(parsed),
     "floor" => await FloorRun.RunAsync(parsed),
+    "audit" => await AuditRun.RunAsync(parsed),
     "serve" => await Serve.RunAsync(parsed),
     "load" => await HttpLoad.RunAsync(parsed),
     "wrk-script" => await WrkScript.RunAsync(parsed),

@@ -60,6 +60,7 @@ internal static class FloorRun
         private readonly bool sqlite;
         private readonly DbCommand person;
         private readonly DbCommand linked;
+        private readonly DbCommand cluster;
         private readonly DbCommand flags;
         private readonly DbCommand contacts;
         private readonly DbCommand attendances;
@@ -68,7 +69,8 @@ internal static class FloorRun
         {
             this.sqlite = sqlite;
             person = Command(connection, "SELECT id FROM persons WHERE nhs_number = @n");
-            linked = Command(connection, "SELECT id, resolved_id FROM persons WHERE id = @id OR resolved_id IN (SELECT resolved_id FROM persons WHERE id = @id AND resolved_id IS NOT NULL)");
+            linked = Command(connection, "SELECT id, resolved_id FROM persons WHERE id = @id");
+            cluster = Command(connection, "SELECT id, resolved_id FROM persons WHERE resolved_id = @id");
             flags = Command(connection,
                 "SELECT f.child_id, f.plan, f.category, f.local_authority, f.started, f.ended, p.name, p.role FROM plan_flags f JOIN persons p ON p.id = f.child_id "
                 + "WHERE f.child_id = @id AND f.plan <> 'child-in-need' AND (f.ended IS NULL OR f.ended >= @cut) "
@@ -92,7 +94,16 @@ internal static class FloorRun
                 return "no-record";
             }
             Set(linked, "id", id);
-            await DrainAsync(linked);
+            string? resolved;
+            await using (var reader = await linked.ExecuteReaderAsync())
+            {
+                resolved = await reader.ReadAsync() && !reader.IsDBNull(1) ? reader.GetString(1) : null;
+            }
+            if (resolved is not null)
+            {
+                Set(cluster, "id", resolved);
+                await DrainAsync(cluster);
+            }
             Set(flags, "id", id);
             Set(flags, "cut", sqlite ? cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : cutoff);
             var areas = new List<string>();
