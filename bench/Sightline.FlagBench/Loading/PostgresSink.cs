@@ -11,7 +11,10 @@ namespace Sightline.FlagBench.Loading;
 /// </summary>
 internal sealed class PostgresSink(string connectionString) : IBulkSink
 {
-    private readonly NpgsqlConnection connection = new(connectionString);
+    /// <summary>A copy is finished when the server has checked every row against its keys and indexes: minutes for the larger tables.</summary>
+    private static readonly TimeSpan CopyTimeout = TimeSpan.FromHours(1);
+
+    private readonly NpgsqlConnection connection = new(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
     private readonly List<string> droppedIndexes = [];
     private NpgsqlBinaryImporter? persons;
 
@@ -38,6 +41,7 @@ internal sealed class PostgresSink(string connectionString) : IBulkSink
     public async Task AgenciesAsync(IReadOnlyList<AgencyData> agencies)
     {
         await using var copy = await connection.BeginBinaryImportAsync("COPY agencies (id, name, kind, local_authority, phone, email, out_of_hours_phone) FROM STDIN (FORMAT BINARY)");
+        copy.Timeout = CopyTimeout;
         foreach (var a in agencies)
         {
             await copy.StartRowAsync();
@@ -54,8 +58,12 @@ internal sealed class PostgresSink(string connectionString) : IBulkSink
 
     public async ValueTask PersonAsync(PersonData p)
     {
-        persons ??= await connection.BeginBinaryImportAsync(
-            "COPY persons (id, role, sex, born, due, nhs_number, name, gp_registered, local_authority, postcode, known_since) FROM STDIN (FORMAT BINARY)");
+        if (persons is null)
+        {
+            persons = await connection.BeginBinaryImportAsync(
+                "COPY persons (id, role, sex, born, due, nhs_number, name, gp_registered, local_authority, postcode, known_since) FROM STDIN (FORMAT BINARY)");
+            persons.Timeout = CopyTimeout;
+        }
         await persons.StartRowAsync();
         await persons.WriteAsync(p.Id, NpgsqlDbType.Text);
         await persons.WriteAsync(p.Role, NpgsqlDbType.Text);
@@ -163,6 +171,7 @@ internal sealed class PostgresSink(string connectionString) : IBulkSink
     private async Task CopyAsync<T>(string sql, IEnumerable<T> rows, Func<NpgsqlBinaryImporter, T, Task> write)
     {
         await using var copy = await connection.BeginBinaryImportAsync(sql);
+        copy.Timeout = CopyTimeout;
         foreach (var row in rows)
         {
             await copy.StartRowAsync();
