@@ -8,6 +8,7 @@ using Sightline.FlagBench.Measure;
 //   inprocess  (--sqlite FILE | --postgres CONN) [--checks N --concurrency N --mode nhs|demographics --flagged-share F --unknown-share F]
 //   floor      (--sqlite FILE | --postgres CONN) [--checks N --concurrency N --flagged-share F --unknown-share F]
 //   audit      (--sqlite FILE | --postgres CONN) [--appends N --concurrency N]
+//   parts      (--sqlite FILE | --postgres CONN) [--rounds N]
 //   serve      (--sqlite FILE | --postgres CONN) --token-file FILE [--urls URL]
 //   load       (--sqlite FILE | --postgres CONN) --url URL --token-file FILE [--rate N --seconds N --connections N --mode nhs|demographics --flagged-share F --unknown-share F]
 //   wrk-script (--sqlite FILE | --postgres CONN) --token-file FILE --out FILE.lua [--sample N]
@@ -20,6 +21,7 @@ return parsed.Verb switch
     "inprocess" => await InProcessRun.RunAsync(parsed),
     "floor" => await FloorRun.RunAsync(parsed),
     "audit" => await AuditRun.RunAsync(parsed),
+    "parts" => await PartsRun.RunAsync(parsed),
     "serve" => await Serve.RunAsync(parsed),
     "load" => await HttpLoad.RunAsync(parsed),
     "wrk-script" => await WrkScript.RunAsync(parsed),

@@ -28,6 +28,7 @@ internal static class AuditRun
         }
         var latencies = new Latencies();
         var next = -1;
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -38,7 +39,7 @@ internal static class AuditRun
                 latencies.Add("append", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         })));
-        latencies.Print($"audit appends, {concurrency} at a time", clock.Elapsed);
+        latencies.Print($"audit appends, {concurrency} at a time", clock.Elapsed, Environment.CpuUsage.TotalTime - cpu);
         return 0;
     }
 }

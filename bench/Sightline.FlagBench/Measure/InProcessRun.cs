@@ -47,6 +47,7 @@ internal static class InProcessRun
         }
         var latencies = new Latencies();
         var next = -1;
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -60,7 +61,7 @@ internal static class InProcessRun
         })).ToArray();
         await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
-        latencies.Print("in-process", elapsed);
+        latencies.Print("in-process", elapsed, Environment.CpuUsage.TotalTime - cpu);
         var drain = Stopwatch.StartNew();
         await app.StopAsync();
         Console.WriteLine($"  (the flagged checks' attendances and rule runs still queued took {drain.Elapsed.TotalSeconds:0.0} s more to record)");

@@ -12,9 +12,10 @@ internal sealed class Latencies
 
     public int Count => byOutcome.Values.Sum(b => b.Count);
 
-    public void Print(string title, TimeSpan elapsed)
+    public void Print(string title, TimeSpan elapsed, TimeSpan? cpu = null)
     {
-        Console.WriteLine($"{title}: {Count:N0} checks in {elapsed.TotalSeconds:0.0} s = {Count / elapsed.TotalSeconds:N0}/s");
+        var perCheck = cpu is { } used && Count > 0 ? $"; this process's CPU {used.TotalMilliseconds / Count:0.00} ms a check" : "";
+        Console.WriteLine($"{title}: {Count:N0} checks in {elapsed.TotalSeconds:0.0} s = {Count / elapsed.TotalSeconds:N0}/s{perCheck}; load average {LoadAverage()}");
         Console.WriteLine("  outcome                 n       p50 ms   p90 ms   p99 ms   p99.9 ms   max ms");
         Line("all", byOutcome.Values.SelectMany(b => b).ToArray());
         foreach (var (outcome, samples) in byOutcome.OrderBy(o => o.Key, StringComparer.Ordinal))
@@ -22,6 +23,10 @@ internal sealed class Latencies
             Line(outcome, [.. samples]);
         }
     }
+
+    /// <summary>The one-minute load average, from /proc/loadavg: other sessions share the machine.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <summary>The percentile <paramref name="p"/> (0 to 100) of all samples.</summary>
     public double Percentile(double p) => Percentile(byOutcome.Values.SelectMany(b => b).Order().ToArray(), p);

@@ -31,7 +31,9 @@ public static class StorageServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<SightlineDbContext>(options.Configure);
+        // Pooled: the site makes several short-lived contexts per request, and a pooled context is
+        // reset rather than built again (the context keeps no state of its own between uses).
+        services.AddPooledDbContextFactory<SightlineDbContext>(options.Configure);
         services.AddSingleton<SightlineStore>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using Sightline.Core.Agencies;
 using Sightline.Core.Persons;
 using Sightline.Storage;
@@ -22,8 +23,14 @@ namespace Sightline.Web.Access;
 /// anything is shown, so a read the log could not record is not made.</item>
 /// </list>
 /// </summary>
-internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineStore store, TimeProvider clock)
+internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineStore store, IMemoryCache cache, TimeProvider clock)
 {
+    /// <summary>
+    /// How long the flag check keeps an agency's kind: checks come in bursts from few agencies, and
+    /// an agency that changes kind (a re-registration) is seen within this long.
+    /// </summary>
+    private static readonly TimeSpan AgencyKept = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// The agency kinds whose people may run a flag check: unscheduled-care settings. In the
     /// vocabulary an <c>emergency-department</c> agency runs every unscheduled-care setting of its
@@ -49,7 +56,11 @@ internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineS
         {
             return (AccessDecision.RefusedForRole($"role {requester.Role ?? "none"} may not check flags"), null);
         }
-        var agency = await store.FindAgencyAsync(id, cancellationToken);
+        var agency = await cache.GetOrCreateAsync(("flag-check-agency", id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = AgencyKept;
+            return store.FindAgencyAsync(id, cancellationToken);
+        });
         if (agency is null)
         {
             return (AccessDecision.RefusedForRole($"agency {id} is not known"), null);
