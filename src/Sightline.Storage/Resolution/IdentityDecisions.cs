@@ -59,6 +59,19 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
         return rows.Select(ToLink).ToList();
     }
 
+    /// <summary>Links, live or undone, with a record of <paramref name="agency"/> on either side, newest first.</summary>
+    public async Task<IReadOnlyList<IdentityLink>> RecentLinksAsync(Core.Agencies.AgencyId agency, int limit = 100, CancellationToken ct = default)
+    {
+        var prefix = agency.Value + ":";
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<IdentityLinkRow>().AsNoTracking()
+            .Where(l => l.RecordId.StartsWith(prefix) || l.OtherRecordId.StartsWith(prefix))
+            .OrderByDescending(l => l.Id)
+            .Take(limit)
+            .ToListAsync(ct);
+        return rows.Select(ToLink).ToList();
+    }
+
     /// <summary>The records resolved as one person with <paramref name="person"/>, the naming record first.</summary>
     public async Task<IReadOnlyList<PersonId>> RecordsOfAsync(PersonId person, CancellationToken ct = default)
     {
