@@ -80,7 +80,7 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
     }
 
     /// <summary>Links the pair of an open review as one person.</summary>
-    /// <exception cref="InvalidOperationException">When the review is unknown or already decided.</exception>
+    /// <exception cref="InvalidOperationException">When the review is unknown or already decided, or the link would join two different NHS numbers.</exception>
     public async Task<IdentityLink> LinkAsync(long reviewId, DecisionMaker by, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -89,6 +89,10 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var review = await OpenReviewAsync(db, reviewId, ct);
+            if (await Clusters.WouldJoinTwoNhsNumbersAsync(db, review.RecordId, review.OtherRecordId, ct))
+            {
+                throw new InvalidOperationException("These records cannot be one person: linking them would join two different NHS numbers. Keep them apart, or correct the NHS number at its source.");
+            }
             link = new IdentityLinkRow
             {
                 RecordId = review.RecordId,

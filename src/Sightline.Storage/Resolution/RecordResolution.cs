@@ -75,7 +75,15 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
                 {
                     continue;
                 }
-                if (decision.Outcome == ResolutionOutcome.Link)
+                // A record without a number may match two people who each have one: a person decides.
+                if (decision.Outcome == ResolutionOutcome.Link && await Clusters.WouldJoinTwoNhsNumbersAsync(db, row.Id, other, ct))
+                {
+                    if (await AddReviewAsync(row.Id, other, decision, ct))
+                    {
+                        reviews++;
+                    }
+                }
+                else if (decision.Outcome == ResolutionOutcome.Link)
                 {
                     var link = NewLink(row.Id, other, decision.Method, decision.Probability, EvidenceJson.Write(decision.Evidence), System);
                     if (await Clusters.LinkAsync(db, link, ct))
