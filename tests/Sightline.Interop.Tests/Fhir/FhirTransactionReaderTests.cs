@@ -148,6 +148,18 @@ public class FhirTransactionReaderTests
     }
 
     [Fact]
+    public void Events_are_in_date_order_and_same_day_events_in_bundle_order_whatever_their_type()
+    {
+        var batch = Read(Transaction(
+            Patient("p1", null, "2026-09-01"),
+            InjuryObservation("o1", "p1", "125667009", "Contusion", "2026-11-02", "cheek"),
+            Encounter("e1", "p1", "EMER", "2026-11-02", null, "Bruise"),
+            WeightCentile("o2", "p1", "2026-11-01", 50))).Batch!;
+
+        Assert.Equal(["Observation/o2", "Observation/o1", "Encounter/e1"], batch.Events.Select(e => e.Source.SourceId));
+    }
+
+    [Fact]
     public void An_admission_without_an_end_is_an_admission_only()
     {
         var batch = Read(Transaction(

@@ -39,8 +39,14 @@ public enum FhirIssueType
     /// <summary><c>conflict</c>: the delivery contradicts what is stored.</summary>
     Conflict,
 
+    /// <summary><c>login</c>: the caller is not signed in.</summary>
+    Login,
+
     /// <summary><c>forbidden</c>: the caller may not send records.</summary>
     Forbidden,
+
+    /// <summary><c>throttled</c>: too many requests.</summary>
+    Throttled,
 
     /// <summary><c>processing</c>: the server could not store what it read.</summary>
     Processing,

@@ -88,9 +88,12 @@ public static class FhirResponses
             writer.WriteString("severity", Wire.Name(issue.Severity));
             writer.WriteString("code", Wire.Name(issue.Code));
             writer.WriteString("diagnostics", issue.Diagnostics);
-            writer.WriteStartArray("expression");
-            writer.WriteStringValue(issue.Expression);
-            writer.WriteEndArray();
+            if (issue.Expression is not null)
+            {
+                writer.WriteStartArray("expression");
+                writer.WriteStringValue(issue.Expression);
+                writer.WriteEndArray();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

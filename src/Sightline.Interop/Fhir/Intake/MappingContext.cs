@@ -101,7 +101,7 @@ internal sealed class MappingContext(AgencyId agency, BundleIndex index, IssueLo
     {
         Persons = [.. persons.Select(p => p.Person)],
         Relationships = [.. relationships],
-        Events = [.. events.Select((e, i) => (e, i)).OrderBy(p => p.e.Event.Event.Date).ThenBy(p => p.i).Select(p => p.e.Event)],
+        Events = [.. events.Select((e, i) => (e, i)).OrderBy(p => p.e.Event.Event.Date).ThenBy(p => p.e.Entry.Index).ThenBy(p => p.i).Select(p => p.e.Event)],
     };
 
     /// <summary>What each entry became, in bundle order.</summary>
