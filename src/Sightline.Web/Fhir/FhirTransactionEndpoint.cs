@@ -35,6 +35,13 @@ internal static class FhirTransactionEndpoint
                 $"only an agency system ({SightlineRoles.AgencySystem}) or a practitioner, safeguarding lead or manager may send records, and only for their own agency");
             return;
         }
+        if (!(await store.ListAgenciesAsync(cancellationToken)).Any(a => a.Id == agency))
+        {
+            await siteAudit.RefusedAsync(sender, What, $"agency {agency} is not known", cancellationToken);
+            await FhirReply.OutcomeAsync(context, StatusCodes.Status403Forbidden, FhirIssueType.Forbidden,
+                $"your agency, {agency}, is not known to Sightline: an administrator must add it before it can send records");
+            return;
+        }
         if (!FhirBody.IsFhirJson(context.Request))
         {
             await FhirReply.OutcomeAsync(context, StatusCodes.Status415UnsupportedMediaType, FhirIssueType.NotSupported,

@@ -169,6 +169,15 @@ public static class FhirBundles
         return new JsonObject { ["coding"] = new JsonArray(coding) };
     }
 
+    /// <summary>The example transaction of docs/fhir.md: the JSON block after its marker.</summary>
+    public static string DocumentedExample()
+    {
+        const string Marker = "<!-- example: transaction -->";
+        var text = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "fhir.md"));
+        var start = text.IndexOf("```json\n", text.IndexOf(Marker, StringComparison.Ordinal), StringComparison.Ordinal) + "```json\n".Length;
+        return text[start..text.IndexOf("\n```", start, StringComparison.Ordinal)];
+    }
+
     /// <summary>The resource of entry <paramref name="index"/>, to spoil.</summary>
     public static JsonObject Resource(JsonObject bundle, int index) => bundle["entry"]![index]!["resource"]!.AsObject();
 }

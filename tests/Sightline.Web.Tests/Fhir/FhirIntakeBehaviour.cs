@@ -157,6 +157,61 @@ public abstract class FhirIntakeBehaviour(SiteFixture site)
     }
 
     [Fact]
+    public async Task The_example_of_docs_fhir_md_is_stored_raises_its_alert_and_stores_nothing_when_sent_again()
+    {
+        var northmoorEd = new AgencyId("northmoor-ed");
+        await Store.StoreBatchAsync(new IntakeBatch { Agencies = [new Agency(northmoorEd, "Northmoor Emergency Department", AgencyKind.EmergencyDepartment, "Northmoor")] });
+        var client = Bearer(site.Tokens.For("northmoor-ed-system", northmoorEd, SightlineRoles.AgencySystem));
+        var example = DocumentedExample();
+
+        using var first = await PostAsync(client, example);
+        using var second = await PostAsync(client, example);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var reply = await FhirJsonAsync(first);
+        Assert.Equal(
+            new Dictionary<string, int> { ["eventsStored"] = 2, ["eventsAlreadyPresent"] = 0, ["personsAdded"] = 2, ["personsUpdated"] = 0, ["alertsRaised"] = 1 },
+            Receipt(reply));
+        var outcomes = reply.GetProperty("entry").EnumerateArray()
+            .Select(e => e.GetProperty("response").GetProperty("outcome").GetProperty("issue")[0].GetProperty("diagnostics").GetString())
+            .ToList();
+        Assert.Equal("Patient/ed-48213: Recorded as person northmoor-ed:ed-48213 (child).", outcomes[0]);
+        Assert.Equal("Encounter/att-7730: Recorded as attendance on 2026-11-14 (source id Encounter/att-7730).", outcomes[2]);
+        var alert = Assert.Single(await site.Service<SightlineAlerts>().ForPersonAsync(new PersonId("northmoor-ed:ed-48213")));
+        Assert.Equal("bruising-non-mobile", alert.Alert.Rule);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var again = Receipt(await FhirJsonAsync(second));
+        Assert.Equal((0, 2, 0), (again["eventsStored"], again["eventsAlreadyPresent"], again["alertsRaised"]));
+    }
+
+    [Fact]
+    public async Task An_agency_Sightline_does_not_know_may_not_send()
+    {
+        var client = Bearer(site.Tokens.For("stranger-system", new AgencyId("web.nowhere-ed"), SightlineRoles.AgencySystem));
+        var persons = await Store.CountPersonsAsync();
+
+        using var response = await PostAsync(client, Transaction(Patient("stranger-baby", null, "2026-09-01")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("web.nowhere-ed, is not known to Sightline", Assert.Single(Issues(await FhirJsonAsync(response))).Diagnostics, StringComparison.Ordinal);
+        Assert.Equal(persons, await Store.CountPersonsAsync());
+    }
+
+    [Fact]
+    public async Task Other_methods_and_paths_under_fhir_answer_with_an_operation_outcome()
+    {
+        var client = await SystemAsync();
+
+        using var get = await client.GetAsync(new Uri("/fhir", UriKind.Relative));
+        using var elsewhere = await client.PostAsync(new Uri("/fhir/Patient", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+        Assert.Equal("not-supported", Assert.Single(Issues(await FhirJsonAsync(get))).Code);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal("not-found", Assert.Single(Issues(await FhirJsonAsync(elsewhere))).Code);
+    }
+
+    [Fact]
     public async Task A_transaction_sent_twice_is_stored_once()
     {
         var client = await SystemAsync();
