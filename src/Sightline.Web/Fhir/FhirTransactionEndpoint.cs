@@ -28,7 +28,7 @@ internal static class FhirTransactionEndpoint
     {
         var cancellationToken = context.RequestAborted;
         var sender = Requester.Of(context);
-        if (sender.Agency is not { } agency || !sender.Roles.Any(SightlineRoles.SendingRecords.Contains))
+        if (sender.Agency is not { } agency || !sender.Roles.Any(SightlineRoles.WithIntake.Contains))
         {
             await siteAudit.RefusedAsync(sender, What, "only agency systems, practitioners, safeguarding leads and managers send records", cancellationToken);
             await FhirReply.OutcomeAsync(context, StatusCodes.Status403Forbidden, FhirIssueType.Forbidden,
