@@ -15,14 +15,17 @@ namespace Sightline.Web.Children;
 /// </summary>
 internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts alerts, RuleBook rules, TimeProvider clock)
 {
-    /// <summary>The page of a child, born or unborn; null when no such child is stored.</summary>
-    public async Task<ChildView?> ReadAsync(PersonId id, CancellationToken cancellationToken)
+    /// <summary>The page of a child, born or unborn, by any of their records; null when no such child is stored.</summary>
+    public async Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken)
     {
-        var history = await store.LoadHistoryAsync(id, cancellationToken);
-        if (history is null)
+        var family = await store.LoadFamilyRecordAsync(record, cancellationToken);
+        if (family is null)
         {
             return null;
         }
+        // Any agency's record of the child opens the page of the child as resolved.
+        var id = family.Resolved.Resolve(record);
+        var history = family.History;
         var state = new CaseState(history);
         foreach (var e in history.Events)
         {
@@ -35,7 +38,7 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
         var today = SafeguardingDay.Today(clock);
         var names = CaseNames.Of(state);
         var person = state.PersonOf(id);
-        var family = new FamilyCircle(state, id, names, today).Everyone();
+        var circle = new FamilyCircle(state, id, names, today).Everyone();
         var stored = await alerts.ForPersonAsync(id, cancellationToken);
         var waiting = await alerts.ObligationsForPersonAsync(id, cancellationToken);
         var born = state.BornOn(id);
@@ -55,8 +58,8 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
             OpenEnquirySince = state.OpenS47Of(id)?.Event.Date,
             Alerts = AlertLines.MostUrgentFirst(stored.Select(a => AlertLines.From(a, rules, names.Agency, s => Link(state, names, s), today))),
             DueSteps = waiting.Select(o => new DueStep(o.Rule, rules.Title(o.Rule), rules.NextStep(o.Rule), o.OpenedOn, o.DueOn)).ToList(),
-            Household = family.Where(m => m.LivesWithChild).ToList(),
-            WiderFamily = family.Where(m => !m.LivesWithChild).ToList(),
+            Household = circle.Where(m => m.LivesWithChild).ToList(),
+            WiderFamily = circle.Where(m => !m.LivesWithChild).ToList(),
             Agencies = state.InvolvementWith(id)
                 .Select(i => Involved(state.AgencyOf(i.Key), i.Value))
                 .OrderBy(a => a.Since)
