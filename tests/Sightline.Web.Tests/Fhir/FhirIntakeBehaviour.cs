@@ -29,12 +29,13 @@ public abstract class FhirIntakeBehaviour(SiteFixture site)
 
     /// <summary>
     /// A baby of 2 months with a bruise seen in the emergency department, her mother, her
-    /// admission and a flag. Ids and NHS numbers are made from <paramref name="key"/>, so each
-    /// test has a family of its own in the fixture's database.
+    /// admission and a flag. Ids, family names and NHS numbers are made from <paramref name="key"/>,
+    /// so each test has a family of its own in the fixture's database, which identity resolution
+    /// does not take for another (the Harts' Ruby is also born on 1 September 2026).
     /// </summary>
     private static JsonObject Bundle(string key) => Transaction(
-        Patient($"{key}-baby", NhsNumberFor(key, 1), "2026-09-01"),
-        RelatedPerson($"{key}-mother", $"{key}-baby", "MTH", "Amy", "Hart", "female", "1997-03-14", NhsNumberFor(key, 2)),
+        Patient($"{key}-baby", NhsNumberFor(key, 1), "2026-09-01", family: FamilyName(key)),
+        RelatedPerson($"{key}-mother", $"{key}-baby", "MTH", "Amy", FamilyName(key), "female", "1997-03-14", NhsNumberFor(key, 2)),
         Encounter($"{key}-ed", $"{key}-baby", "EMER", "2026-11-02T10:30:00+00:00", null, "Bruise to cheek"),
         InjuryObservation($"{key}-bruise", $"{key}-baby", "125667009", "Contusion", "2026-11-02T10:45:00+00:00", "left cheek", "Mother says she rolled against the cot."),
         Encounter($"{key}-stay", $"{key}-baby", "IMP", "2026-11-02T14:05:00Z", "2026-11-04T09:00:00Z", "Bruise to cheek", disposition: "Home with parents"),
@@ -49,8 +50,8 @@ public abstract class FhirIntakeBehaviour(SiteFixture site)
         {
             Persons =
             [
-                new Person { Id = baby, Role = PersonRole.Child, Sex = Sex.Female, Born = new(2026, 9, 1), Name = "Ruby Hart", NhsNumber = NhsNumber.Parse(NhsNumberFor(key, 1)), Postcode = UkPostcode.Parse("NM1 4AB") },
-                new Person { Id = mother, Role = PersonRole.Mother, Sex = Sex.Female, Born = new(1997, 3, 14), Name = "Amy Hart", NhsNumber = NhsNumber.Parse(NhsNumberFor(key, 2)) },
+                new Person { Id = baby, Role = PersonRole.Child, Sex = Sex.Female, Born = new(2026, 9, 1), Name = $"Ruby {FamilyName(key)}", NhsNumber = NhsNumber.Parse(NhsNumberFor(key, 1)), Postcode = UkPostcode.Parse("NM1 4AB") },
+                new Person { Id = mother, Role = PersonRole.Mother, Sex = Sex.Female, Born = new(1997, 3, 14), Name = $"Amy {FamilyName(key)}", NhsNumber = NhsNumber.Parse(NhsNumberFor(key, 2)) },
             ],
             Relationships = [new Relationship(mother, baby, RelationshipType.Parent)],
             Events =
@@ -64,6 +65,10 @@ public abstract class FhirIntakeBehaviour(SiteFixture site)
     }
 
     private static SourcedEvent Sourced(string sourceId, CaseEvent e) => new(new EventSource(Ed, sourceId), e);
+
+    /// <summary>A family name of its own for each test family: <c>twice</c> → <c>Twice</c>.</summary>
+    private static string FamilyName(string key) =>
+        string.Concat(key.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>A valid NHS number of its own for each test family and member.</summary>
     private static string NhsNumberFor(string key, int member)
@@ -190,7 +195,7 @@ public abstract class FhirIntakeBehaviour(SiteFixture site)
         var client = Bearer(site.Tokens.For("stranger-system", new AgencyId("web.nowhere-ed"), SightlineRoles.AgencySystem));
         var persons = await Store.CountPersonsAsync();
 
-        using var response = await PostAsync(client, Transaction(Patient("stranger-baby", null, "2026-09-01")));
+        using var response = await PostAsync(client, Transaction(Patient("stranger-baby", null, "2026-10-03", "Ava", "Stranger")));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("web.nowhere-ed, is not known to Sightline", Assert.Single(Issues(await FhirJsonAsync(response))).Diagnostics, StringComparison.Ordinal);
@@ -355,7 +360,7 @@ public abstract class FhirIntakeBehaviour(SiteFixture site)
     public async Task A_practitioner_sends_for_their_own_agency()
     {
         var client = await site.ClientForAsync("hv");
-        var bundle = Transaction(Patient("own-baby", null, "2026-09-01"), WeightCentile("own-weight", "own-baby", "2026-11-02", 9));
+        var bundle = Transaction(Patient("own-baby", null, "2026-10-12", "Noah", "Okafor", "male"), WeightCentile("own-weight", "own-baby", "2026-11-02", 9));
 
         using var response = await PostAsync(client, bundle);
 
