@@ -18,6 +18,9 @@ namespace Sightline.Storage.Resolution;
 /// </summary>
 public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> contexts, AuditLog audit, LiveProtocols live, TimeProvider clock)
 {
+    /// <summary>Who made a link the system made, in the link and the audit log.</summary>
+    public const string SystemActor = "sightline";
+
     /// <summary>The outcome of a review whose pair was linked.</summary>
     public const string Linked = "linked";
 
@@ -52,6 +55,19 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
         var rows = await db.Set<IdentityLinkRow>().AsNoTracking()
             .Where(l => cluster.Contains(l.RecordId) || cluster.Contains(l.OtherRecordId))
             .OrderBy(l => l.Id)
+            .ToListAsync(ct);
+        return rows.Select(ToLink).ToList();
+    }
+
+    /// <summary>Links, live or undone, with a record of <paramref name="agency"/> on either side, newest first.</summary>
+    public async Task<IReadOnlyList<IdentityLink>> RecentLinksAsync(Core.Agencies.AgencyId agency, int limit = 100, CancellationToken ct = default)
+    {
+        var prefix = agency.Value + ":";
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<IdentityLinkRow>().AsNoTracking()
+            .Where(l => l.RecordId.StartsWith(prefix) || l.OtherRecordId.StartsWith(prefix))
+            .OrderByDescending(l => l.Id)
+            .Take(limit)
             .ToListAsync(ct);
         return rows.Select(ToLink).ToList();
     }
