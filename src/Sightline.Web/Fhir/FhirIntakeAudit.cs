@@ -1,3 +1,4 @@
+using Sightline.Core.Persons;
 using Sightline.Interop.Fhir.Intake;
 using Sightline.Storage.Audit;
 using Sightline.Storage.Intake;
@@ -32,6 +33,6 @@ internal static class FhirIntakeAudit
         }
     }
 
-    private static AuditRecord Entry(Requester sender, Core.Persons.PersonId? person, string what) =>
+    private static AuditRecord Entry(Requester sender, PersonId? person, string what) =>
         new(sender.Actor, sender.Agency, sender.Role, AuditAction.Write, person, what, null, sender.From);
 }
