@@ -127,15 +127,15 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
 
     private async Task<bool> AddReviewAsync(string record, string other, ResolutionDecision decision, CancellationToken ct)
     {
-        var (first, second) = Ordered(record, other);
-        if (await db.Set<IdentityReviewRow>().AnyAsync(r => r.RecordId == first && r.OtherRecordId == second, ct))
+        if (await db.Set<IdentityReviewRow>().AnyAsync(r => (r.RecordId == record && r.OtherRecordId == other) || (r.RecordId == other && r.OtherRecordId == record), ct))
         {
             return false;
         }
+        // The arriving record first and the known one second, as in a link, so that linking the pair later keeps the known record's name.
         db.Add(new IdentityReviewRow
         {
-            RecordId = first,
-            OtherRecordId = second,
+            RecordId = record,
+            OtherRecordId = other,
             Probability = decision.Probability,
             Evidence = EvidenceJson.Write(decision.Evidence),
             RaisedAt = Audit.StoredTime.Now(clock),
