@@ -82,7 +82,7 @@ public static class SightlineSite
     /// <summary>
     /// Builds the app from <paramref name="builder"/> and maps its pipeline: security headers,
     /// sign-in, rate limits, the access policy for every endpoint that names a person, then the
-    /// pages, the API, <c>/site.css</c> and <c>/health</c>.
+    /// pages, the API, the static files (<c>/site.css</c>, the design system) and <c>/health</c>.
     /// </summary>
     /// <param name="builder">A builder from <see cref="CreateBuilder"/>.</param>
     public static WebApplication Build(WebApplicationBuilder builder)
@@ -97,7 +97,7 @@ public static class SightlineSite
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/status");
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = SiteAssets.Files });
+        app.UseStaticFiles(SiteAssets.Options);
         app.UseRouting();
         app.UseAuthentication();
         app.UseSightlineRateLimits();
