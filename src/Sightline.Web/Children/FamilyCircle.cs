@@ -103,6 +103,7 @@ internal sealed class FamilyCircle(CaseState state, PersonId child, CaseNames na
             .ToList();
         var generation = Generation(person, relationship);
         var close = livesWithChild || generation == -1;
+        var childFacing = state.EventsAbout(child).Select(r => r.Event.Agency).ToHashSet();
         return new FamilyMember(
             new PersonLink(person, names.Person(person), state.IsChild(person)),
             relationship,
@@ -114,7 +115,7 @@ internal sealed class FamilyCircle(CaseState state, PersonId child, CaseNames na
             Sex = state.PersonOf(person).Sex,
             Generation = generation,
             KnownTo = knownTo,
-            IsUnseen = state.IsAdult(person) && close && knownTo.Count <= 1,
+            IsUnseen = state.IsAdult(person) && close && !known.SelectMany(f => f.KnownTo).Concat(state.EventsAbout(person).Select(r => r.Event.Agency)).Any(childFacing.Contains),
         };
     }
 

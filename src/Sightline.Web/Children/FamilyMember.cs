@@ -29,7 +29,9 @@ internal sealed record FamilyMember(
 
     /// <summary>
     /// An adult close to the child — in the household, a parent, a parent's partner, a step-parent
-    /// or carer — whom at most one agency knows: the "unseen" adult that reviews keep finding.
+    /// or carer — whom none of the agencies working with the child (those that recorded something
+    /// about the child) knows: known to no agency, or only to others such as the police or
+    /// probation. The "unseen man" that reviews keep finding.
     /// </summary>
     public bool IsUnseen { get; init; }
 }

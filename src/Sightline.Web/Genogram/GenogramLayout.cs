@@ -10,15 +10,15 @@ namespace Sightline.Web.Genogram;
 /// adults around them, the child and siblings); the child's household in the columns on the left,
 /// inside one region, and relatives who live elsewhere to the right, so who lives where reads at a
 /// glance. Each box names the person, their relationship and age, their risk facts and which
-/// agencies know them; an adult close to the child whom at most one agency knows is marked.
+/// agencies know them; an adult close to the child whom none of the child's agencies knows is marked.
 /// Pure: the same family always gives the same drawing.
 /// </summary>
 internal static class GenogramLayout
 {
-    public const int BoxWidth = 220;
+    public const int BoxWidth = 240;
     public const int BoxHeight = 124;
-    public const int NameCharacters = 24;
-    private const int LineCharacters = 30;
+    public const int NameCharacters = 21;
+    private const int LineCharacters = 28;
     private const int MostFacts = 2;
     private const int GapX = 24;
     private const int GapY = 64;
@@ -95,7 +95,7 @@ internal static class GenogramLayout
         return member.KnownTo.Count switch
         {
             0 => "Known to no agency",
-            1 when member.IsUnseen => $"Known only to {member.KnownTo[0]}",
+            _ when member.IsUnseen => $"Known only to {Words.List(member.KnownTo)}",
             1 => $"Known to {member.KnownTo[0]}",
             _ => $"Known to {member.KnownTo.Count} agencies",
         };
@@ -120,7 +120,7 @@ internal static class GenogramLayout
         {
             lines.AddRange(facts.Select(f => Fit(Words.Capitalised(f), LineCharacters)));
         }
-        return new GenogramBox(member, x, y, isSubject, lines, Fit(KnownToLine(member), LineCharacters + 4));
+        return new GenogramBox(member, x, y, isSubject, lines, Fit(KnownToLine(member), LineCharacters + 3));
     }
 
     private static string? ParentLine(GenogramBox? parent, GenogramBox? child)
