@@ -6,9 +6,10 @@ namespace Sightline.Web.Children;
 /// Whether a name typed into the search is this child's, with identity resolution's text tools:
 /// case, accents and hyphens folded (<see cref="TextFolding"/>). Every word typed must begin a word
 /// of the name ("hart", "ruby h"). When the date of birth also matches, a word may instead be a
-/// known short form (Bobby for Robert, <see cref="NicknameTable"/>) or a close spelling
-/// (Jaro–Winkler at least <see cref="CloseSpelling"/>: Rubie for Ruby). A word with anything but
-/// letters, spaces, hyphens and apostrophes matches nothing: it is no name.
+/// known short form (Bobby for Robert, <see cref="NicknameTable"/>), sound the same
+/// (<see cref="Nysiis"/>: Rubie for Ruby), or be a close spelling: one letter added, missed, changed
+/// or swapped (Popy for Poppy), or Jaro–Winkler at least <see cref="CloseSpelling"/>. A word with
+/// anything but letters, spaces, hyphens and apostrophes matches nothing: it is no name.
 /// </summary>
 internal static class NameMatch
 {
@@ -28,9 +29,16 @@ internal static class NameMatch
         return wanted.Length > 0 && wanted.All(w => words.Any(n => Same(w, n, closeSpellings)));
     }
 
+    /// <summary>The shortest word that a one-letter slip may match: shorter ones are too alike.</summary>
+    private const int ShortestForSlips = 4;
+
     private static bool Same(string typed, string word, bool closeSpellings) =>
         word.StartsWith(typed, StringComparison.Ordinal)
-        || (closeSpellings && (NicknameTable.Default.AreAliases(typed, word) || JaroWinkler.Similarity(typed, word) >= CloseSpelling));
+        || (closeSpellings && (
+            NicknameTable.Default.AreAliases(typed, word)
+            || (typed.Length >= ShortestForSlips && EditDistance.DamerauLevenshtein(typed, word, 1) <= 1)
+            || (typed.Length >= ShortestForSlips && Nysiis.Encode(typed) == Nysiis.Encode(word))
+            || JaroWinkler.Similarity(typed, word) >= CloseSpelling));
 
     private static string[] Words(string text) =>
         TextFolding.Normalize(text.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal))?.Split(' ') ?? [];

@@ -19,6 +19,7 @@ internal static class GenogramLayout
     public const int BoxHeight = 124;
     public const int NameCharacters = 21;
     private const int LineCharacters = 28;
+    private const int KnownCharacters = 34;
     private const int MostFacts = 2;
     private const int GapX = 24;
     private const int GapY = 64;
@@ -120,7 +121,7 @@ internal static class GenogramLayout
         {
             lines.AddRange(facts.Select(f => Fit(Words.Capitalised(f), LineCharacters)));
         }
-        return new GenogramBox(member, x, y, isSubject, lines, Fit(KnownToLine(member), LineCharacters + 3));
+        return new GenogramBox(member, x, y, isSubject, lines, Fit(KnownToLine(member), KnownCharacters));
     }
 
     private static string? ParentLine(GenogramBox? parent, GenogramBox? child)
