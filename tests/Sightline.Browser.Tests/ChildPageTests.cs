@@ -23,6 +23,13 @@ public sealed class ChildPageTests(BrowserSite site)
         await Expect(bruise).ToContainTextAsync("Overdue");
         await Expect(bruise).ToContainTextAsync("Bruise on a non-mobile");
         await SitePages.ScreenshotAsync(page, "child-page");
+        // The flags, the alerts and the genogram, as the README shows them.
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(SitePages.ScreenshotFolder, "child-page-top.png"),
+            FullPage = true,
+            Clip = new() { X = 0, Y = 0, Width = 1280, Height = 2100 },
+        });
         Assert.Empty(session.Problems);
     }
 
