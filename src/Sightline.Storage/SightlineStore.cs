@@ -6,6 +6,10 @@ using Sightline.Core.Persons;
 using Sightline.Storage.Configuration;
 using Sightline.Storage.Intake;
 using Sightline.Storage.Queries;
+using Sightline.Core.Resolution;
+using Sightline.Linkage.Resolution;
+using Sightline.Storage.Audit;
+using Sightline.Storage.Resolution;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage;
@@ -26,8 +30,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     private const int StoreAttempts = 3;
 
     /// <summary>Children born or unborn: an unborn child is listed and counted as a child.</summary>
+    // A child is counted and listed once, by the record that names them, however many agencies' records are linked to it.
     private static readonly Expression<Func<PersonRow, bool>> IsChild =
-        p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn;
+        p => (p.Role == PersonRole.Child || p.Role == PersonRole.Unborn) && (p.ResolvedId == null || p.ResolvedId == p.Id);
 
     /// <summary>A store on <paramref name="options"/>' database, for hosts without dependency injection.</summary>
     /// <param name="options">Which database.</param>
@@ -79,7 +84,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             try
             {
-                return await new BatchWriter(db, clock).WriteAsync(batch, events, cancellationToken);
+                var receipt = await new BatchWriter(db, clock, Resolver).WriteAsync(batch, events, cancellationToken);
+                await AuditLinksAsync(receipt.Resolution, cancellationToken);
+                return receipt;
             }
             catch (DbUpdateException raced) when (attempt < StoreAttempts && ConstraintViolations.IsUniqueViolation(raced))
             {
@@ -89,6 +96,29 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             {
                 throw new BatchRejectedException($"The database refused the batch, so none of it was stored: {refused.InnerException?.Message ?? refused.Message}", refused);
             }
+        }
+    }
+
+    /// <summary>
+    /// Decides whether arriving persons are records of persons already known; the shipped person
+    /// model with the default thresholds unless a deployment sets its own.
+    /// </summary>
+    public PersonResolver Resolver { get; init; } = PersonResolver.Default;
+
+    // A link the system makes is written to the audit log against both records, as a
+    // practitioner's is, so "who decided these were one man" always has an answer.
+    private async Task AuditLinksAsync(ResolutionReceipt resolution, CancellationToken cancellationToken)
+    {
+        if (resolution.Links.Count == 0)
+        {
+            return;
+        }
+        var audit = new AuditLog(contexts, clock);
+        foreach (var link in resolution.Links)
+        {
+            var how = link.Method == ResolutionMethod.NhsNumber ? "by NHS number" : $"by the person model (p = {link.Probability:0.0000})";
+            await audit.AppendAsync(new AuditRecord(RecordResolution.System, null, null, AuditAction.Link, link.Record, $"linked {how} to record {link.OtherRecord}", null, null), cancellationToken);
+            await audit.AppendAsync(new AuditRecord(RecordResolution.System, null, null, AuditAction.Link, link.OtherRecord, $"linked {how} to record {link.Record}", null, null), cancellationToken);
         }
     }
 
@@ -237,17 +267,23 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         var stored = events.Select(RowMapping.ToStoredEvent).ToArray();
-        var history = new CaseHistory(
+        var recorded = new CaseHistory(
             agencies.OrderBy(a => a.Id, StringComparer.Ordinal).Select(RowMapping.ToAgency).ToArray(),
             persons.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray(),
             Sorted(relationships).Select(RowMapping.ToRelationship).ToArray(),
             households.OrderBy(h => h.Id, StringComparer.Ordinal).Select(RowMapping.ToHousehold).ToArray(),
             stored.Select(e => e.Event).ToArray());
+        var resolved = new ResolvedPersons(persons
+            .Where(p => p.ResolvedId != null)
+            .Select(p => KeyValuePair.Create(new PersonId(p.Id), new PersonId(p.ResolvedId!))));
         return new FamilyRecord(
             network.Order(StringComparer.Ordinal).Select(p => new PersonId(p)).ToArray(),
-            history,
+            ResolvedHistory.Of(recorded, resolved),
             stored.Select(e => e.Source).ToArray(),
-            persons.Min(p => p.KnownSince));
+            persons.Min(p => p.KnownSince))
+        {
+            Resolved = resolved,
+        };
     }
 
     /// <summary>How many events the log holds.</summary>

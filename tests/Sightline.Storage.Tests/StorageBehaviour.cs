@@ -271,6 +271,7 @@ public abstract class StorageBehaviour(ITestDatabases databases) : IAsyncLifetim
             Role = PersonRole.Father,
             Sex = Sex.Unknown,
             Name = "Adam Able",
+            Postcode = UkPostcode.Parse("se11 5qy"),
             History =
             [
                 new HistoryFact(HistoryFactKind.ViolentOffending, [new AgencyId("csc")]),
@@ -287,6 +288,7 @@ public abstract class StorageBehaviour(ITestDatabases databases) : IAsyncLifetim
         Assert.Equal("Adam Able", father.Name);
         Assert.Equal(Sex.Male, father.Sex);
         Assert.Equal("Lambeth", father.LocalAuthority);
+        Assert.Equal("SE11 5QY", father.Postcode?.Full);
         Assert.Equal(
             [(HistoryFactKind.SubstanceMisuse, ""), (HistoryFactKind.ViolentOffending, "police,csc")],
             father.History.Select(f => (f.Fact, string.Join(',', f.KnownTo))));

@@ -37,7 +37,7 @@ public static class HartFamily
         ],
         Persons =
         [
-            new Person { Id = Mother, Role = PersonRole.Mother, Sex = Sex.Female, Born = new(1997, 3, 14), Name = "Amy Hart", NhsNumber = NhsNumber.Parse("943 476 5919"), LocalAuthority = "Northmoor" },
+            new Person { Id = Mother, Role = PersonRole.Mother, Sex = Sex.Female, Born = new(1997, 3, 14), Name = "Amy Hart", NhsNumber = NhsNumber.Parse("401 023 2137"), LocalAuthority = "Northmoor" },
             new Person
             {
                 Id = Father, Role = PersonRole.Father, Sex = Sex.Male, Born = new(1994, 7, 2), Name = "Dean Hart", LocalAuthority = "Northmoor",

@@ -24,6 +24,9 @@ public sealed record Person
     /// <summary>Name as recorded, when known.</summary>
     public string? Name { get; init; }
 
+    /// <summary>The postcode of the person's address, when an agency sent one.</summary>
+    public UkPostcode? Postcode { get; init; }
+
     /// <summary>Facts known before the case began.</summary>
     public IReadOnlyList<HistoryFact> History { get; init; } = [];
 

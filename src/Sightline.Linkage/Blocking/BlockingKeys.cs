@@ -1,3 +1,4 @@
+using Sightline.Core.Persons;
 using System.Globalization;
 using Sightline.Linkage.Text;
 

@@ -1,4 +1,4 @@
-using Sightline.Linkage.Text;
+using Sightline.Core.Persons;
 
 namespace Sightline.Linkage.Comparisons;
 

@@ -4,6 +4,8 @@ using Sightline.Core.Households;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Core.Relationships;
+using Sightline.Linkage.Resolution;
+using Sightline.Storage.Resolution;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage.Intake;
@@ -12,7 +14,7 @@ namespace Sightline.Storage.Intake;
 /// Stores one batch in one transaction on one context: upserts what the batch mentions, then
 /// appends the events whose source keys the log does not hold yet.
 /// </summary>
-internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
+internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock, PersonResolver resolver)
 {
     public async Task<BatchReceipt> WriteAsync(IntakeBatch batch, PreparedEvents events, CancellationToken cancellationToken)
     {
@@ -25,6 +27,9 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
         await AddNewHouseholdsAsync(batch.Households, cancellationToken);
         var alreadyPresent = await AppendNewEventsAsync(events.Unique, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var resolution = batch.PersonsAlreadyResolved
+            ? ResolutionReceipt.None
+            : await new RecordResolution(db, resolver, clock).ResolveAsync(batch.Persons, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BatchReceipt(
             events.Unique.Count - alreadyPresent,
@@ -32,7 +37,10 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
             agenciesAdded,
             agenciesUpdated,
             personsAdded,
-            personsUpdated);
+            personsUpdated)
+        {
+            Resolution = resolution,
+        };
     }
 
     private async Task<(int Added, int Updated)> UpsertAgenciesAsync(IReadOnlyList<Agency> agencies, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ internal static class PersonMerge
         changed |= Assign(row.Name, person.Name ?? row.Name, v => row.Name = v);
         changed |= Assign(row.Mobility, person.Mobility ?? row.Mobility, v => row.Mobility = v);
         changed |= Assign(row.GpRegistered, person.GpRegistered, v => row.GpRegistered = v);
+        changed |= Assign(row.Postcode, person.Postcode?.Full ?? row.Postcode, v => row.Postcode = v);
         changed |= Assign(row.LocalAuthority, person.LocalAuthority ?? row.LocalAuthority, v => row.LocalAuthority = v);
         foreach (var fact in person.History)
         {

@@ -37,8 +37,15 @@ internal static class FamilyNetwork
             .Where(l => persons.Contains(l.PersonId) || persons.Contains(l.LinkedPersonId))
             .Select(l => new { l.PersonId, l.LinkedPersonId })
             .ToListAsync(cancellationToken);
+        // Other agencies' records of the same person, once identity resolution has linked them.
+        var clusters = db.Set<PersonRow>().Where(p => persons.Contains(p.Id) && p.ResolvedId != null).Select(p => p.ResolvedId);
+        var sameness = await db.Set<PersonRow>()
+            .Where(p => clusters.Contains(p.ResolvedId))
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
         return related.SelectMany(r => new[] { r.FromPersonId, r.ToPersonId })
             .Concat(housemates)
+            .Concat(sameness)
             .Concat(linked.SelectMany(l => new[] { l.PersonId, l.LinkedPersonId }));
     }
 }

@@ -30,6 +30,7 @@ internal static class RowMapping
         Mobility = row.Mobility,
         GpRegistered = row.GpRegistered,
         LocalAuthority = row.LocalAuthority,
+        Postcode = row.Postcode is null ? null : UkPostcode.Parse(row.Postcode),
     };
 
     public static ChildSummary ToChild(PersonRow row) => new(

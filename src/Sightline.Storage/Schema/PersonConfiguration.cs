@@ -21,9 +21,14 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<PersonRow>
         builder.Property(p => p.Mobility).HasColumnName("mobility").HasConversion(new WireEnumConverter<Mobility>());
         builder.Property(p => p.GpRegistered).HasColumnName("gp_registered");
         builder.Property(p => p.LocalAuthority).HasColumnName("local_authority");
+        builder.Property(p => p.Postcode).HasColumnName("postcode").HasMaxLength(8);
+        builder.Property(p => p.ResolvedId).HasColumnName("resolved_id");
+        builder.HasIndex(p => p.ResolvedId).HasDatabaseName("ix_persons_resolved_id");
+        builder.HasIndex(p => p.Postcode).HasDatabaseName("ix_persons_postcode");
         builder.Property(p => p.KnownSince).HasColumnName("known_since");
         // Not unique: until identity resolution links them, two agencies' records may carry one number.
         builder.HasIndex(p => p.NhsNumber).HasDatabaseName("ix_persons_nhs_number");
+        builder.HasIndex(p => p.Born).HasDatabaseName("ix_persons_born");
         builder.HasIndex(p => p.Role).HasDatabaseName("ix_persons_role");
         builder.HasMany(p => p.History).WithOne().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.Restrict);
     }

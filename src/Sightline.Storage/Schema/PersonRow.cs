@@ -25,11 +25,19 @@ internal sealed class PersonRow
 
     public string? LocalAuthority { get; set; }
 
+    public string? Postcode { get; set; }
+
     /// <summary>
     /// The English day the person was first stored: from then on their history facts are known to
     /// the system, so the live protocols close that day's checks even when no event falls on it.
     /// </summary>
     public DateOnly? KnownSince { get; set; }
+
+    /// <summary>
+    /// The record that names the resolved person this record is one of, once identity resolution
+    /// has linked it to another; null while it is linked to nothing and so is a person of its own.
+    /// </summary>
+    public string? ResolvedId { get; set; }
 
     public List<HistoryFactRow> History { get; set; } = [];
 }

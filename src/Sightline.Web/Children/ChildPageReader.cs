@@ -18,14 +18,17 @@ namespace Sightline.Web.Children;
 /// </summary>
 internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts alerts, RuleBook rules, TimeProvider clock)
 {
-    /// <summary>The page of a child, born or unborn; null when no such child is stored.</summary>
-    public async Task<ChildView?> ReadAsync(PersonId id, CancellationToken cancellationToken)
+    /// <summary>The page of a child, born or unborn, by any of their records; null when no such child is stored.</summary>
+    public async Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken)
     {
-        var history = await store.LoadHistoryAsync(id, cancellationToken);
-        if (history is null)
+        var family = await store.LoadFamilyRecordAsync(record, cancellationToken);
+        if (family is null)
         {
             return null;
         }
+        // Any agency's record of the child opens the page of the child as resolved.
+        var id = family.Resolved.Resolve(record);
+        var history = family.History;
         var state = new CaseState(history);
         foreach (var e in history.Events)
         {
@@ -39,9 +42,9 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
         var names = CaseNames.Of(state);
         var person = state.PersonOf(id);
         var circle = new FamilyCircle(state, id, names, today);
-        var family = circle.Everyone();
+        var relatives = circle.Everyone();
         var subject = circle.Subject();
-        var ties = circle.Ties([id, .. family.Select(m => m.Person.Id)]);
+        var ties = circle.Ties([id, .. relatives.Select(m => m.Person.Id)]);
         var stored = await alerts.ForPersonAsync(id, cancellationToken);
         var waiting = await alerts.ObligationsForPersonAsync(id, cancellationToken);
         var born = state.BornOn(id);
@@ -63,9 +66,9 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
             DueSteps = waiting.Select(o => new DueStep(o.Rule, rules.Title(o.Rule), rules.NextStep(o.Rule), o.OpenedOn, o.DueOn)).ToList(),
             KeyContacts = KeyContacts(state, id),
             Subject = subject,
-            Genogram = GenogramLayout.Draw(subject, family, ties),
-            Household = family.Where(m => m.LivesWithChild).ToList(),
-            WiderFamily = family.Where(m => !m.LivesWithChild).ToList(),
+            Genogram = GenogramLayout.Draw(subject, relatives, ties),
+            Household = relatives.Where(m => m.LivesWithChild).ToList(),
+            WiderFamily = relatives.Where(m => !m.LivesWithChild).ToList(),
             Agencies = state.InvolvementWith(id)
                 .Select(i => Involved(state.AgencyOf(i.Key), i.Value))
                 .OrderBy(a => a.Since)

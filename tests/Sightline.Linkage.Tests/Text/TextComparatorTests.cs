@@ -1,3 +1,4 @@
+using Sightline.Core.Persons;
 using Sightline.Linkage.Text;
 
 namespace Sightline.Linkage.Tests.Text;

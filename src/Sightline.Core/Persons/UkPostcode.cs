@@ -1,4 +1,4 @@
-namespace Sightline.Linkage.Text;
+namespace Sightline.Core.Persons;
 
 /// <summary>
 /// A UK postcode split into its parts: "SW1A 1AA" has outward code (district) "SW1A",
@@ -6,8 +6,17 @@ namespace Sightline.Linkage.Text;
 /// </summary>
 /// <param name="Outward">The outward code: area letters and district, e.g. "SW1A".</param>
 /// <param name="Inward">The inward code: sector digit and unit letters, e.g. "1AA".</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(UkPostcodeJsonConverter))]
 public sealed record UkPostcode(string Outward, string Inward)
 {
+    /// <inheritdoc/>
+    public override string ToString() => Full;
+
+    /// <summary>Parses a postcode that must be valid.</summary>
+    /// <exception cref="FormatException">When it does not have the shape of a UK postcode.</exception>
+    public static UkPostcode Parse(string text) =>
+        TryParse(text, out var postcode) ? postcode : throw new FormatException($"'{text}' is not a UK postcode.");
+
     /// <summary>The full postcode with one space, e.g. "SW1A 1AA".</summary>
     public string Full => $"{Outward} {Inward}";
 
@@ -18,7 +27,7 @@ public sealed record UkPostcode(string Outward, string Inward)
     public string District => Outward;
 
     /// <summary>Parses a postcode; false when it does not have the shape of one (A9 9AA to AA9A 9AA).</summary>
-    public static bool TryParse(string? text, out UkPostcode? postcode)
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UkPostcode? postcode)
     {
         postcode = null;
         if (text is null)

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Sightline.Storage.Schema;
+
+namespace Sightline.Storage.Resolution;
+
+/// <summary>
+/// Keeps <c>persons.resolved_id</c> true to the links: linking two records merges their
+/// clusters under the one known longest (so the id that names a family's person stays put as
+/// other agencies' records join it), and undoing a link splits the cluster along the links
+/// that remain. Runs inside the caller's transaction.
+/// </summary>
+internal static class Clusters
+{
+    /// <summary>Records a link and merges the two records' clusters; false when they are already one person.</summary>
+    public static async Task<bool> LinkAsync(SightlineDbContext db, IdentityLinkRow link, CancellationToken ct)
+    {
+        var rows = await db.Set<PersonRow>().AsNoTracking()
+            .Where(p => p.Id == link.RecordId || p.Id == link.OtherRecordId)
+            .Select(p => new { p.Id, p.ResolvedId })
+            .ToListAsync(ct);
+        if (rows.Count != 2)
+        {
+            throw new InvalidOperationException($"Cannot link '{link.RecordId}' and '{link.OtherRecordId}': both records must be stored.");
+        }
+        var left = rows[0].ResolvedId ?? rows[0].Id;
+        var right = rows[1].ResolvedId ?? rows[1].Id;
+        if (left == right)
+        {
+            return false;
+        }
+        var winner = await OldestAsync(db, [left, right], ct);
+        var loser = winner == left ? right : left;
+        db.Add(link);
+        await db.SaveChangesAsync(ct);
+        await db.Set<PersonRow>()
+            .Where(p => p.Id == winner || p.Id == loser || p.ResolvedId == loser || p.ResolvedId == winner)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ResolvedId, winner), ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Re-forms the cluster named <paramref name="resolvedId"/> from its active links after one
+    /// was undone: the part holding the naming record keeps the name, every other part is named
+    /// by its own oldest record, and a record left alone is a person of its own again.
+    /// </summary>
+    public static async Task SplitAsync(SightlineDbContext db, string resolvedId, CancellationToken ct)
+    {
+        var members = await db.Set<PersonRow>().AsNoTracking()
+            .Where(p => p.ResolvedId == resolvedId)
+            .Select(p => p.Id)
+            .ToListAsync(ct);
+        var links = await db.Set<IdentityLinkRow>().AsNoTracking()
+            .Where(l => l.UnlinkedAt == null && members.Contains(l.RecordId) && members.Contains(l.OtherRecordId))
+            .Select(l => new { l.RecordId, l.OtherRecordId })
+            .ToListAsync(ct);
+        var parent = members.ToDictionary(m => m, m => m, StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+            return x;
+        }
+        foreach (var link in links)
+        {
+            parent[Find(link.RecordId)] = Find(link.OtherRecordId);
+        }
+        foreach (var part in members.GroupBy(Find))
+        {
+            var ids = part.ToList();
+            string? name = ids.Count == 1 ? null
+                : ids.Contains(resolvedId, StringComparer.Ordinal) ? resolvedId
+                : await OldestAsync(db, ids, ct);
+            await db.Set<PersonRow>().Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.ResolvedId, name), ct);
+        }
+    }
+
+    /// <summary>The record of <paramref name="ids"/> stored first (by day, then id), which names a merged cluster.</summary>
+    private static async Task<string> OldestAsync(SightlineDbContext db, IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Set<PersonRow>().AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.KnownSince })
+            .ToListAsync(ct);
+        return rows
+            .OrderBy(r => r.KnownSince ?? DateOnly.MinValue)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .First().Id;
+    }
+}
