@@ -24,7 +24,7 @@ public static class EveryPage
         }),
         new("children", BrowserUsers.HealthVisitor, page => Go(page, "/")),
         new("children-found-by-name", BrowserUsers.HealthVisitor, page => Go(page, "/?name=lane&flagged=true")),
-        new("children-search-error", BrowserUsers.HealthVisitor, page => Go(page, "/?nhsNumber=12345&bornDay=31&bornMonth=2&bornYear=2026")),
+        new("children-search-error", BrowserUsers.HealthVisitor, page => Go(page, "/?nhsNumber=12345&bornDay=31&bornMonth=2&bornYear=2026&postcode=nowhere")),
         new("child", BrowserUsers.HealthVisitor, page => Go(page, Poppy)),
         new("child-chronology-filtered", BrowserUsers.HealthVisitor, page => Go(page, $"{Poppy}?significance=concern&agency={LaneFamily.Hv}")),
         new("agencies", BrowserUsers.HealthVisitor, page => Go(page, "/agencies")),

@@ -26,7 +26,7 @@ public sealed class FindingAChildTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task By_name_and_date_of_birth_a_misspelt_name_still_finds_the_child()
+    public async Task By_name_date_of_birth_and_postcode_a_misspelt_name_still_finds_the_child()
     {
         await using var session = await site.SessionAsync(BrowserUsers.HealthVisitor);
         var page = session.Page;
@@ -35,6 +35,7 @@ public sealed class FindingAChildTests(BrowserSite site)
         await page.GetByLabel("Day").FillAsync(LaneFamily.BabyBorn.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Month").FillAsync(LaneFamily.BabyBorn.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Year").FillAsync(LaneFamily.BabyBorn.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Postcode").FillAsync(LaneFamily.BabyPostcode.ToLowerInvariant());
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
         var results = page.Locator("#children tbody tr");

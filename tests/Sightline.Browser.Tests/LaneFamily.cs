@@ -30,6 +30,7 @@ public static class LaneFamily
 
     public const string BabyName = "Poppy Lane";
     public const string BabyNhsNumber = "943 476 5927";
+    public const string BabyPostcode = "MB4 2QT";
     public static readonly DateOnly BabyBorn = new(2026, 9, 14);
 
     public static IntakeBatch Batch() => new()
@@ -49,7 +50,7 @@ public static class LaneFamily
                 Id = Partner, Role = PersonRole.Partner, Sex = Sex.Male, Born = new(1991, 11, 30), Name = "Wayne Ross", LocalAuthority = "Millbrook",
                 History = [new HistoryFact(HistoryFactKind.DomesticAbusePerpetrator, [Police])],
             },
-            new Person { Id = Baby, Role = PersonRole.Child, Sex = Sex.Female, Born = BabyBorn, Name = BabyName, NhsNumber = NhsNumber.Parse(BabyNhsNumber), LocalAuthority = "Millbrook" },
+            new Person { Id = Baby, Role = PersonRole.Child, Sex = Sex.Female, Born = BabyBorn, Name = BabyName, NhsNumber = NhsNumber.Parse(BabyNhsNumber), LocalAuthority = "Millbrook", Postcode = UkPostcode.Parse(BabyPostcode) },
             new Person { Id = Brother, Role = PersonRole.Child, Sex = Sex.Male, Born = new(2022, 4, 8), Name = "Jack Lane", LocalAuthority = "Millbrook" },
             new Person { Id = Grandmother, Role = PersonRole.Grandparent, Sex = Sex.Female, Born = new(1972, 2, 19), Name = "Sue Lane", LocalAuthority = "Millbrook" },
         ],

@@ -201,6 +201,11 @@ public abstract class SecurityBehaviour(SiteFixture site)
     [InlineData("name=Ruby&bornDay=2&bornMonth=9&bornYear=2026", 0)]
     [InlineData("bornDay=01&bornMonth=09&bornYear=2026", 1)]
     [InlineData("nhsNumber=9434765919", 0)]
+    [InlineData("name=Rubie&bornDay=1&bornMonth=9&bornYear=2026&postcode=NM1%204AB", 1)]
+    [InlineData("postcode=nm14ab", 1)]
+    [InlineData("postcode=NM1", 1)]
+    [InlineData("postcode=NM1%204AC", 0)]
+    [InlineData("name=ruby&postcode=NM2", 0)]
     public async Task With_a_date_of_birth_a_close_spelling_finds_the_child_and_without_one_it_does_not(string query, int found)
     {
         var page = await GetAsync(await site.ClientForAsync("hv"), $"/?{query}");
@@ -213,6 +218,7 @@ public abstract class SecurityBehaviour(SiteFixture site)
     [InlineData("nhsNumber=12345", "nhs-number", "Enter an NHS number of 10 digits")]
     [InlineData("bornDay=31&bornMonth=2&bornYear=2026", "born-day", "Date of birth must be a real date")]
     [InlineData("bornDay=1&bornYear=2026", "born-month", "Date of birth must include a month")]
+    [InlineData("postcode=12345", "postcode", "Enter a real postcode")]
     public async Task A_search_that_cannot_be_right_is_explained_in_the_error_summary_and_lists_no_child(string query, string field, string message)
     {
         var page = await GetAsync(await site.ClientForAsync("hv"), $"/?{query}");

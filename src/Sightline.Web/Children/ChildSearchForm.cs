@@ -5,8 +5,8 @@ using Sightline.Web.Presentation;
 namespace Sightline.Web.Children;
 
 /// <summary>
-/// The find-a-child form as typed: an NHS number, or a name and a date of birth (day, month and
-/// year boxes), plus the list's filters. <see cref="Read"/> turns it into a query, or into the
+/// The find-a-child form as typed: an NHS number, or a name, a date of birth (day, month and
+/// year boxes) and a postcode, plus the list's filters. <see cref="Read"/> turns it into a query, or into the
 /// problems to show in the error summary, worded as the design system words them.
 /// </summary>
 internal sealed record ChildSearchForm
@@ -20,6 +20,8 @@ internal sealed record ChildSearchForm
     public string? BornMonth { get; init; }
 
     public string? BornYear { get; init; }
+
+    public string? Postcode { get; init; }
 
     public string? Area { get; init; }
 
@@ -46,7 +48,16 @@ internal sealed record ChildSearchForm
             }
         }
         var born = ReadBorn(errors);
-        return (new ChildrenQuery(number, Typed(Name), born, Typed(Area), Flagged, Page), errors);
+        PostcodeSearch? postcode = null;
+        if (Typed(Postcode) is { } typedPostcode)
+        {
+            postcode = PostcodeSearch.Read(typedPostcode);
+            if (postcode is null)
+            {
+                errors.Add(new FormError("postcode", "Enter a real postcode, like SW1A 1AA, or its first part, like SW1A"));
+            }
+        }
+        return (new ChildrenQuery(number, Typed(Name), born, postcode, Typed(Area), Flagged, Page), errors);
     }
 
     private DateOnly? ReadBorn(List<FormError> errors)

@@ -52,7 +52,8 @@ internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts,
                 c.LocalAuthority ?? summary?.Plans.Select(p => p.LocalAuthority).FirstOrDefault(),
                 summary?.Plans.Select(p => p.Plan).ToList() ?? [],
                 summary?.Alerts ?? 0,
-                summary?.LatestAlert);
+                summary?.LatestAlert,
+                c.Postcode);
         }).ToList();
         var areas = listed.Select(c => c.Area).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var filtered = listed

@@ -9,7 +9,7 @@ using Sightline.Web.Presentation;
 namespace Sightline.Web.Pages;
 
 /// <summary>
-/// The children page: find a child by NHS number, or by name and date of birth, among the
+/// The children page: find a child by NHS number, or by name, date of birth and postcode, among the
 /// children the user may open, with their flags; or list them, filtered by area and flags. The
 /// query is audited as a search; roles without person records are refused (403, audited).
 /// </summary>
@@ -34,6 +34,10 @@ internal sealed class IndexModel(ChildrenList list, PersonAccess access, SiteAud
     /// <summary>The year of the date of birth typed.</summary>
     [BindProperty(SupportsGet = true)]
     public string? BornYear { get; set; }
+
+    /// <summary>The postcode, or its district, typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Postcode { get; set; }
 
     /// <summary>Only children of this local authority.</summary>
     [BindProperty(SupportsGet = true)]
@@ -69,6 +73,7 @@ internal sealed class IndexModel(ChildrenList list, PersonAccess access, SiteAud
             BornDay = BornDay,
             BornMonth = BornMonth,
             BornYear = BornYear,
+            Postcode = Postcode,
             Area = Area,
             Flagged = Flagged,
             Page = PageNumber,
@@ -88,7 +93,7 @@ internal sealed class IndexModel(ChildrenList list, PersonAccess access, SiteAud
     public string PageLink(int number)
     {
         var query = new Dictionary<string, string?> { ["pageNumber"] = number.ToString(CultureInfo.InvariantCulture) };
-        foreach (var (name, value) in new[] { ("nhsNumber", NhsNumber), ("name", Name), ("bornDay", BornDay), ("bornMonth", BornMonth), ("bornYear", BornYear), ("area", Area) })
+        foreach (var (name, value) in new[] { ("nhsNumber", NhsNumber), ("name", Name), ("bornDay", BornDay), ("bornMonth", BornMonth), ("bornYear", BornYear), ("postcode", Postcode), ("area", Area) })
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
