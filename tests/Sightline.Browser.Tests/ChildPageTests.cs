@@ -28,7 +28,7 @@ public sealed class ChildPageTests(BrowserSite site)
         {
             Path = Path.Combine(SitePages.ScreenshotFolder, "child-page-top.png"),
             FullPage = true,
-            Clip = new() { X = 0, Y = 0, Width = 1280, Height = 2100 },
+            Clip = new() { X = 0, Y = 0, Width = 1280, Height = 2750 },
         });
         Assert.Empty(session.Problems);
     }

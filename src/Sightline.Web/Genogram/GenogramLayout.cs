@@ -18,7 +18,7 @@ internal static class GenogramLayout
     public const int BoxWidth = 240;
     public const int BoxHeight = 124;
     public const int NameCharacters = 21;
-    private const int LineCharacters = 28;
+    private const int LineCharacters = 30;
     private const int KnownCharacters = 34;
     private const int MostFacts = 2;
     private const int GapX = 24;
