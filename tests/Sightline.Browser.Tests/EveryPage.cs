@@ -31,6 +31,7 @@ public static class EveryPage
         new("agency-alerts", BrowserUsers.HealthVisitor, page => Go(page, $"/agencies/{LaneFamily.Hv}/alerts")),
         new("rules", BrowserUsers.HealthVisitor, page => Go(page, "/rules")),
         new("figures", BrowserUsers.Analyst, page => Go(page, "/figures")),
+        new("identity-reviews", BrowserUsers.Lead, page => Go(page, "/identity")),
         new("sign-out", BrowserUsers.HealthVisitor, page => Go(page, "/sign-out")),
         new("refused-with-break-glass", BrowserUsers.Outsider, page => Go(page, Poppy)),
         new("break-glass", BrowserUsers.Outsider, page => Go(page, $"/break-glass?person={LaneFamily.Baby}")),

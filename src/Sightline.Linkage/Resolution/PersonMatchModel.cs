@@ -86,6 +86,24 @@ public static class PersonMatchModel
         ];
     }
 
+    /// <summary>
+    /// The blocking key a store indexes persons by, beside NHS number, date of birth and
+    /// postcode: the sound of the surname (NYSIIS) and the year of birth, e.g. <c>HAD:1994</c>.
+    /// It finds "Deano Hart, 12 July 1994" for "Dean Hart, 2 July 1994", whose dates differ. Null
+    /// without a surname or a date of birth.
+    /// </summary>
+    public static string? SurnameKey(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var surname = Text.TextFolding.Normalize(SplitName(person.Name).Surname);
+        if (string.IsNullOrEmpty(surname) || person.Born is not { } born)
+        {
+            return null;
+        }
+        var sound = Text.Nysiis.Encode(surname);
+        return string.IsNullOrEmpty(sound) ? null : string.Create(CultureInfo.InvariantCulture, $"{sound}:{born.Year}");
+    }
+
     /// <summary>Splits a name as recorded into given names and surname ("Dean A Smith" gives "Dean A", "Smith").</summary>
     public static (string? Given, string? Surname) SplitName(string? name)
     {

@@ -686,6 +686,10 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sex");
 
+                    b.Property<string>("SurnameKey")
+                        .HasColumnType("text")
+                        .HasColumnName("surname_key");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Born")
@@ -702,6 +706,9 @@ namespace Sightline.Storage.PostgreSql.Migrations
 
                     b.HasIndex("Role")
                         .HasDatabaseName("ix_persons_role");
+
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_persons_surname_key");
 
                     b.ToTable("persons", (string)null);
                 });

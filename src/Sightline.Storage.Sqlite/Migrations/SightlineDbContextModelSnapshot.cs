@@ -671,6 +671,10 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("sex");
 
+                    b.Property<string>("SurnameKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surname_key");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Born")
@@ -687,6 +691,9 @@ namespace Sightline.Storage.Sqlite.Migrations
 
                     b.HasIndex("Role")
                         .HasDatabaseName("ix_persons_role");
+
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_persons_surname_key");
 
                     b.ToTable("persons", (string)null);
                 });

@@ -39,6 +39,24 @@ internal static class Clusters
     }
 
     /// <summary>
+    /// True when joining the two records' clusters would make one person of two different valid
+    /// NHS numbers — as when a record without a number matches two people who each have one.
+    /// </summary>
+    public static async Task<bool> WouldJoinTwoNhsNumbersAsync(SightlineDbContext db, string record, string other, CancellationToken ct)
+    {
+        var left = await NumbersAsync(db, record, ct);
+        var right = await NumbersAsync(db, other, ct);
+        return left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
+    }
+
+    private static async Task<HashSet<string>> NumbersAsync(SightlineDbContext db, string record, CancellationToken ct)
+    {
+        var ids = await PersonCluster.IdsAsync(db, record, ct);
+        var numbers = await db.Set<PersonRow>().Where(p => ids.Contains(p.Id) && p.NhsNumber != null).Select(p => p.NhsNumber!).ToListAsync(ct);
+        return numbers.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Re-forms the cluster named <paramref name="resolvedId"/> from its active links after one
     /// was undone: the part holding the naming record keeps the name, every other part is named
     /// by its own oldest record, and a record left alone is a person of its own again.

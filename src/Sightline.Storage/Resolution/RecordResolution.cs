@@ -10,14 +10,15 @@ namespace Sightline.Storage.Resolution;
 /// <summary>
 /// Resolves the persons a batch brought against the records already stored, inside the batch's
 /// transaction: candidates are found by the database's indexes (the same NHS number, the same
-/// date of birth or with day and month swapped, the same postcode), the resolver decides, links
+/// date of birth or with day and month swapped, the same postcode, the same surname sound and
+/// year of birth), the resolver decides, links
 /// are made and pairs put on the review list. A pair a practitioner kept apart, or whose link was
 /// undone, is never linked or raised again by the system: a person's decision stands.
 /// </summary>
 internal sealed class RecordResolution(SightlineDbContext db, PersonResolver resolver, TimeProvider clock)
 {
     /// <summary>The system's name in <c>linked_by</c>.</summary>
-    public const string System = "sightline";
+    public const string System = IdentityDecisions.SystemActor;
 
     // Bounds the IN lists so that a large batch stays within every database's parameter limits.
     private const int Chunk = 300;
@@ -47,11 +48,13 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
         var numbers = incoming.Where(p => p.NhsNumber != null).Select(p => p.NhsNumber!).Distinct().ToList();
         var births = incoming.Where(p => p.Born != null).SelectMany(p => BirthKeys(p.Born!.Value)).Distinct().ToList();
         var postcodes = incoming.Where(p => p.Postcode != null).Select(p => p.Postcode!).Distinct().ToList();
+        var surnames = incoming.Where(p => p.SurnameKey != null).Select(p => p.SurnameKey!).Distinct().ToList();
         var candidates = await db.Set<PersonRow>().AsNoTracking()
             .Where(p => p.Role != PersonRole.Unborn
                 && ((p.NhsNumber != null && numbers.Contains(p.NhsNumber))
                     || (p.Born != null && births.Contains(p.Born.Value))
-                    || (p.Postcode != null && postcodes.Contains(p.Postcode))))
+                    || (p.Postcode != null && postcodes.Contains(p.Postcode))
+                    || (p.SurnameKey != null && surnames.Contains(p.SurnameKey))))
             .ToListAsync(ct);
         var decided = await DecidedPairsAsync(ids, ct);
         var cluster = candidates.Concat(incoming).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.ResolvedId ?? p.Id, StringComparer.Ordinal);
@@ -72,7 +75,15 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
                 {
                     continue;
                 }
-                if (decision.Outcome == ResolutionOutcome.Link)
+                // A record without a number may match two people who each have one: a person decides.
+                if (decision.Outcome == ResolutionOutcome.Link && await Clusters.WouldJoinTwoNhsNumbersAsync(db, row.Id, other, ct))
+                {
+                    if (await AddReviewAsync(row.Id, other, decision, ct))
+                    {
+                        reviews++;
+                    }
+                }
+                else if (decision.Outcome == ResolutionOutcome.Link)
                 {
                     var link = NewLink(row.Id, other, decision.Method, decision.Probability, EvidenceJson.Write(decision.Evidence), System);
                     if (await Clusters.LinkAsync(db, link, ct))
@@ -152,7 +163,8 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
     private static bool Shares(PersonRow a, PersonRow b) =>
         (a.NhsNumber != null && a.NhsNumber == b.NhsNumber)
         || (a.Born is { } born && b.Born is { } other && BirthKeys(born).Contains(other))
-        || (a.Postcode != null && a.Postcode == b.Postcode);
+        || (a.Postcode != null && a.Postcode == b.Postcode)
+        || (a.SurnameKey != null && a.SurnameKey == b.SurnameKey);
 
     private static DateOnly[] BirthKeys(DateOnly born) =>
         born.Day <= 12 && born.Day != born.Month ? [born, new DateOnly(born.Year, born.Day, Math.Min(born.Month, DateTime.DaysInMonth(born.Year, born.Day)))] : [born];

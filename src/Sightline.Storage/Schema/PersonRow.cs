@@ -39,5 +39,8 @@ internal sealed class PersonRow
     /// </summary>
     public string? ResolvedId { get; set; }
 
+    /// <summary>The sound of the surname and the year of birth, for finding candidates (<c>PersonMatchModel.SurnameKey</c>).</summary>
+    public string? SurnameKey { get; set; }
+
     public List<HistoryFactRow> History { get; set; } = [];
 }

@@ -16,6 +16,12 @@ namespace Sightline.Storage.Sqlite.Migrations
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "surname_key",
+                table: "persons",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "identity_links",
                 columns: table => new
@@ -69,6 +75,11 @@ namespace Sightline.Storage.Sqlite.Migrations
                 column: "resolved_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_persons_surname_key",
+                table: "persons",
+                column: "surname_key");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_identity_links_other_record",
                 table: "identity_links",
                 column: "other_record_id");
@@ -107,8 +118,16 @@ namespace Sightline.Storage.Sqlite.Migrations
                 name: "ix_persons_resolved_id",
                 table: "persons");
 
+            migrationBuilder.DropIndex(
+                name: "ix_persons_surname_key",
+                table: "persons");
+
             migrationBuilder.DropColumn(
                 name: "resolved_id",
+                table: "persons");
+
+            migrationBuilder.DropColumn(
+                name: "surname_key",
                 table: "persons");
         }
     }

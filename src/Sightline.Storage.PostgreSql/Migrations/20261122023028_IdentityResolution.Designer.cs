@@ -4,55 +4,62 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Sightline.Storage;
 
 #nullable disable
 
-namespace Sightline.Storage.Sqlite.Migrations
+namespace Sightline.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(SightlineDbContext))]
-    [Migration("20261122021044_IdentityResolution")]
+    [Migration("20261122023028_IdentityResolution")]
     partial class IdentityResolution
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Sightline.Storage.Access.BreakGlassGrantRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AgencyId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("agency_id");
 
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
-                    b.Property<long>("GrantedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("granted_at");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("UserName")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -68,58 +75,58 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Audit.AuditEntryRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<string>("AgencyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("agency_id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("FromAddress")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_address");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("previous_hash");
 
                     b.Property<string>("Role")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role");
 
                     b.Property<string>("What")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("what");
 
                     b.Property<string>("Why")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("why");
 
                     b.HasKey("Sequence");
@@ -133,17 +140,17 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Audit.AuditHeadRow", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("last_hash");
 
                     b.Property<long>("LastSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_sequence");
 
                     b.HasKey("Id");
@@ -165,22 +172,22 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.AgencyRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("LocalAuthority")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("local_authority");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.HasKey("Id");
@@ -194,11 +201,11 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
                 {
                     b.Property<long>("AlertId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("alert_id");
 
                     b.Property<string>("AgencyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("agency_id");
 
                     b.HasKey("AlertId", "AgencyId");
@@ -213,44 +220,46 @@ namespace Sightline.Storage.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateOnly?>("Due")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("due");
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("alert_key");
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("message");
 
                     b.Property<string>("NotifyIds")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("notify_ids");
 
                     b.Property<DateOnly>("RaisedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("raised_on");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("Rule")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rule");
 
                     b.Property<string>("SubjectIds")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject_ids");
 
                     b.HasKey("Id");
@@ -265,11 +274,11 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.AlertSubjectRow", b =>
                 {
                     b.Property<long>("AlertId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("alert_id");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.HasKey("AlertId", "PersonId");
@@ -283,20 +292,20 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.CaseRunRow", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<DateOnly>("ClosedThrough")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("closed_through");
 
                     b.Property<string>("FamilyKey")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("family_key");
 
-                    b.Property<long>("RunAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RunAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("run_at");
 
                     b.HasKey("PersonId");
@@ -313,15 +322,15 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.EventLinkRow", b =>
                 {
                     b.Property<long>("EventSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<string>("LinkedPersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("linked_person_id");
 
                     b.HasKey("EventSequence", "PersonId", "LinkedPersonId");
@@ -339,40 +348,42 @@ namespace Sightline.Storage.Sqlite.Migrations
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("AgencyId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("agency_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("kind");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("SourceAgencyId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source_agency_id");
 
                     b.Property<string>("SourceId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source_id");
 
                     b.HasKey("Sequence");
@@ -392,11 +403,11 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.EventSubjectRow", b =>
                 {
                     b.Property<long>("EventSequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("event_sequence");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.HasKey("EventSequence", "PersonId");
@@ -410,16 +421,16 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.HistoryFactRow", b =>
                 {
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Fact")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("fact");
 
                     b.Property<string>("KnownTo")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("known_to");
 
                     b.HasKey("PersonId", "Fact");
@@ -430,15 +441,15 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.HouseholdMemberRow", b =>
                 {
                     b.Property<string>("HouseholdId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("household_id");
 
                     b.Property<string>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("person_id");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.HasKey("HouseholdId", "PersonId");
@@ -452,7 +463,7 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.HouseholdRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.HasKey("Id");
@@ -464,52 +475,54 @@ namespace Sightline.Storage.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Evidence")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("evidence");
 
-                    b.Property<long>("LinkedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("linked_at");
 
                     b.Property<string>("LinkedBy")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("linked_by");
 
                     b.Property<string>("Method")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("method");
 
                     b.Property<string>("OtherRecordId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("other_record_id");
 
                     b.Property<double>("Probability")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("probability");
 
                     b.Property<string>("RecordId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("record_id");
 
                     b.Property<string>("UnlinkReason")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unlink_reason");
 
-                    b.Property<long?>("UnlinkedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("UnlinkedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("unlinked_at");
 
                     b.Property<string>("UnlinkedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unlinked_by");
 
                     b.HasKey("Id");
@@ -527,42 +540,44 @@ namespace Sightline.Storage.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("evidence");
 
                     b.Property<string>("OtherRecordId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("other_record_id");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("outcome");
 
                     b.Property<double>("Probability")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double precision")
                         .HasColumnName("probability");
 
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
 
                     b.Property<string>("RecordId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("record_id");
 
                     b.HasKey("Id");
@@ -580,29 +595,29 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.ObligationRow", b =>
                 {
                     b.Property<string>("Rule")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rule");
 
                     b.Property<string>("Key")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("obligation_key");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("due_on");
 
                     b.Property<string>("FamilyKey")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("family_key");
 
                     b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("opened_on");
 
                     b.Property<string>("SubjectIds")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject_ids");
 
                     b.HasKey("Rule", "Key");
@@ -619,60 +634,64 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.PersonRow", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id");
 
                     b.Property<DateOnly?>("Born")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("born");
 
                     b.Property<DateOnly?>("Due")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("due");
 
                     b.Property<bool>("GpRegistered")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("gp_registered");
 
                     b.Property<DateOnly?>("KnownSince")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("known_since");
 
                     b.Property<string>("LocalAuthority")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("local_authority");
 
                     b.Property<string>("Mobility")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("mobility");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("nhs_number");
 
                     b.Property<string>("Postcode")
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("postcode");
 
                     b.Property<string>("ResolvedId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("resolved_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("role");
 
                     b.Property<string>("Sex")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("sex");
+
+                    b.Property<string>("SurnameKey")
+                        .HasColumnType("text")
+                        .HasColumnName("surname_key");
 
                     b.HasKey("Id");
 
@@ -691,26 +710,29 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.HasIndex("Role")
                         .HasDatabaseName("ix_persons_role");
 
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_persons_surname_key");
+
                     b.ToTable("persons", (string)null);
                 });
 
             modelBuilder.Entity("Sightline.Storage.Schema.PlanFlagRow", b =>
                 {
                     b.Property<string>("ChildId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("child_id");
 
                     b.Property<string>("Plan")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("plan");
 
                     b.Property<string>("LocalAuthority")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("local_authority");
 
                     b.Property<DateOnly>("Started")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("started");
 
                     b.HasKey("ChildId", "Plan");
@@ -721,15 +743,15 @@ namespace Sightline.Storage.Sqlite.Migrations
             modelBuilder.Entity("Sightline.Storage.Schema.RelationshipRow", b =>
                 {
                     b.Property<string>("FromPersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_person_id");
 
                     b.Property<string>("ToPersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("to_person_id");
 
                     b.Property<string>("Type")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("type");
 
                     b.HasKey("FromPersonId", "ToPersonId", "Type");
