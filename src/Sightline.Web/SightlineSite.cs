@@ -83,7 +83,7 @@ public static class SightlineSite
     /// <summary>
     /// Builds the app from <paramref name="builder"/> and maps its pipeline: security headers,
     /// sign-in, rate limits, the access policy for every endpoint that names a person, then the
-    /// pages, the API, <c>POST /fhir</c>, <c>/site.css</c> and <c>/health</c>.
+    /// pages, the API, <c>POST /fhir</c>, the static files (<c>/site.css</c>, the design system) and <c>/health</c>.
     /// </summary>
     /// <param name="builder">A builder from <see cref="CreateBuilder"/>.</param>
     public static WebApplication Build(WebApplicationBuilder builder)
@@ -101,7 +101,7 @@ public static class SightlineSite
         // FHIR clients get an OperationOutcome, not the status page, for a status without a body.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Refusals.FhirPrefix, StringComparison.OrdinalIgnoreCase),
             fhir => fhir.UseMiddleware<FhirStatusBodies>());
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = SiteAssets.Files });
+        app.UseStaticFiles(SiteAssets.Options);
         app.UseRouting();
         app.UseAuthentication();
         app.UseSightlineRateLimits();

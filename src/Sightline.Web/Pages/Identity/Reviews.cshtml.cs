@@ -35,6 +35,9 @@ internal sealed class ReviewsModel(IdentityDecisions identity, AuditLog audit) :
     /// <summary>A problem with what was sent, shown in an error summary.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>The link whose reason field the problem is about.</summary>
+    public long? ProblemLink { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostLinkAsync(long id, CancellationToken cancellationToken)
@@ -72,6 +75,7 @@ internal sealed class ReviewsModel(IdentityDecisions identity, AuditLog audit) :
         if (string.IsNullOrWhiteSpace(Reason) || Reason.Trim().Length < 10)
         {
             Problem = "Say why these records are not one person, in at least a few words.";
+            ProblemLink = id;
             await LoadAsync(cancellationToken);
             return Page();
         }
