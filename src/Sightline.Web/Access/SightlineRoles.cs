@@ -33,6 +33,9 @@ public static class SightlineRoles
     /// <summary>The roles that may open a person's record (subject to the agency's involvement).</summary>
     public static IReadOnlyList<string> WithPersonRecords { get; } = [Practitioner, SafeguardingLead, Manager];
 
+    /// <summary>The roles that replay scenario files (review authors): the replay shows only the uploaded file.</summary>
+    public static IReadOnlyList<string> WithReplay { get; } = [SafeguardingLead, Manager, Analyst];
+
     /// <summary>The roles that see the partnership's aggregate figures.</summary>
     public static IReadOnlyList<string> WithFigures { get; } = [Analyst, Manager, SafeguardingLead];
 }
