@@ -3,6 +3,7 @@ using Sightline.Web.Accounts;
 using Sightline.Web.Agencies;
 using Sightline.Web.Alerts;
 using Sightline.Web.Children;
+using Sightline.Web.Chronology;
 using Sightline.Web.Figures;
 
 namespace Sightline.Web;
@@ -16,6 +17,7 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<RuleBook>();
         services.AddSingleton<ChildrenList>();
         services.AddSingleton<ChildPageReader>();
+        services.AddSingleton<ChronologyReader>();
         services.AddSingleton<AgencyAlertsReader>();
         services.AddSingleton<AccessHistoryReader>();
         services.AddSingleton<PartnershipFigures>();

@@ -10,3 +10,9 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
 initGovuk()
 initMoj()
+
+// The chronology's print page: its "Print or save as PDF" button is hidden until script can press print.
+for (const button of document.querySelectorAll('[data-app-print]')) {
+  button.hidden = false
+  button.addEventListener('click', () => window.print())
+}

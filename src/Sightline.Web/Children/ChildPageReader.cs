@@ -1,6 +1,5 @@
 using Sightline.Core.Agencies;
 using Sightline.Core.Cases;
-using Sightline.Core.Events;
 using Sightline.Core.Persons;
 using Sightline.Storage;
 using Sightline.Storage.Protocols;
@@ -74,18 +73,7 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
                 .OrderBy(a => a.Since)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
                 .ToList(),
-            Chronology = state.History
-                .Reverse()
-                .Select(r => new ChronologyEntry(
-                    r.Event.Date,
-                    r.Event.Agency,
-                    names.Agency(r.Event.Agency),
-                    EventKinds.KindOf(r.Event.GetType()),
-                    EventSignificance.Of(r.Event),
-                    EventWording.Describe(r.Event, names),
-                    names.Persons(r.Event.Subjects),
-                    r.Event.Note))
-                .ToList(),
+            Chronology = ChronologyLines.Of(state, names),
             Today = today,
         };
     }

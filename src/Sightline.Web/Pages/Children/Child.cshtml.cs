@@ -59,7 +59,12 @@ internal sealed class ChildModel(ChildPageReader reader, AccessHistoryReader his
     public IReadOnlyList<string> KindChoices { get; private set; } = [];
 
     /// <summary>The address of this page with the chronology filtered by <paramref name="filter"/>.</summary>
-    public string FilterLink(ChronologyFilter filter)
+    public string FilterLink(ChronologyFilter filter) => Address("", filter) + "#chronology";
+
+    /// <summary>The address of a chronology export (<c>/chronology</c>, <c>/chronology.csv</c>) filtered as the page is.</summary>
+    public string ExportLink(string export) => Address(export, Filter);
+
+    private string Address(string under, ChronologyFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = new Dictionary<string, string?>();
@@ -75,7 +80,7 @@ internal sealed class ChildModel(ChildPageReader reader, AccessHistoryReader his
         {
             query["significance"] = significance.ToString().ToLowerInvariant();
         }
-        return QueryHelpers.AddQueryString($"/children/{Uri.EscapeDataString(Child.Id.Value)}", query) + "#chronology";
+        return QueryHelpers.AddQueryString($"/children/{Uri.EscapeDataString(Child.Id.Value)}{under}", query);
     }
 
     public async Task<IActionResult> OnGetAsync(string personId, CancellationToken cancellationToken)
