@@ -27,6 +27,23 @@ public static class EveryPage
         new("children-search-error", BrowserUsers.HealthVisitor, page => Go(page, "/?nhsNumber=12345&bornDay=31&bornMonth=2&bornYear=2026&postcode=nowhere")),
         new("child", BrowserUsers.HealthVisitor, page => Go(page, Poppy)),
         new("child-chronology-filtered", BrowserUsers.HealthVisitor, page => Go(page, $"{Poppy}?significance=concern&agency={LaneFamily.Hv}")),
+        new("chronology-print", BrowserUsers.HealthVisitor, page => Go(page, $"/children/{LaneFamily.Baby}/chronology")),
+        new("chronology-print-filtered", BrowserUsers.HealthVisitor, page => Go(page, $"/children/{LaneFamily.Baby}/chronology?significance=concern")),
+        new("replay", BrowserUsers.Analyst, page => Go(page, "/replay")),
+        new("replay-result", BrowserUsers.Lead, async page =>
+        {
+            await Go(page, "/replay");
+            await page.GetByLabel("Scenario file").SetInputFilesAsync(Scenarios.EveryKind);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Replay the scenario" }).ClickAsync();
+            await Expect(page.Locator("#replay-title")).ToBeVisibleAsync();
+        }),
+        new("replay-error", BrowserUsers.Analyst, async page =>
+        {
+            await Go(page, "/replay");
+            await page.GetByLabel("Scenario file").SetInputFilesAsync(Scenarios.Broken());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Replay the scenario" }).ClickAsync();
+            await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        }),
         new("agencies", BrowserUsers.HealthVisitor, page => Go(page, "/agencies")),
         new("agency-alerts", BrowserUsers.HealthVisitor, page => Go(page, $"/agencies/{LaneFamily.Hv}/alerts")),
         new("rules", BrowserUsers.HealthVisitor, page => Go(page, "/rules")),
