@@ -2,10 +2,15 @@ using BenchmarkDotNet.Running;
 using Sightline.Benchmarks;
 
 // "--families N" runs the streaming whole-process benchmark (see StreamingReplay), "--rule-costs N"
-// the cost of each rule (see RuleCosts); anything else goes to BenchmarkDotNet.
+// the cost of each rule (see RuleCosts), "--pages" the server time of every page (see PageTimes);
+// anything else goes to BenchmarkDotNet.
 if (args.Contains("--families"))
 {
     return StreamingReplay.Run(args);
+}
+if (args.Contains("--pages"))
+{
+    return await PageTimes.RunAsync(args);
 }
 if (args.Contains("--rule-costs"))
 {
