@@ -259,11 +259,15 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         var relationships = await db.Set<RelationshipRow>().AsNoTracking()
             .Where(r => network.Contains(r.FromPersonId))
             .ToListAsync(cancellationToken);
+        // From the members' and subjects' person indexes, not a correlated EXISTS per row: that
+        // form makes SQLite scan every household and every event in the log for each family read.
+        var householdIds = db.Set<HouseholdMemberRow>().Where(m => network.Contains(m.PersonId)).Select(m => m.HouseholdId);
         var households = await db.Set<HouseholdRow>().AsNoTracking().Include(h => h.Members)
-            .Where(h => h.Members.Any(m => network.Contains(m.PersonId)))
+            .Where(h => householdIds.Contains(h.Id))
             .ToListAsync(cancellationToken);
+        var eventSequences = db.Set<EventSubjectRow>().Where(s => network.Contains(s.PersonId)).Select(s => s.EventSequence);
         var events = await db.Set<EventRow>().AsNoTracking()
-            .Where(e => e.Subjects.Any(s => network.Contains(s.PersonId)))
+            .Where(e => eventSequences.Contains(e.Sequence))
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         var stored = events.Select(RowMapping.ToStoredEvent).ToArray();
