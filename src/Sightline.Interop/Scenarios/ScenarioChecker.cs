@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sightline.Interop.Checking;
 
 namespace Sightline.Interop.Scenarios;
 
@@ -19,7 +20,7 @@ internal sealed class ScenarioChecker(CheckContext context)
 
     public void Check(JsonElement root)
     {
-        const string Root = JsonPath.Root;
+        var Root = JsonPath.Root;
         if (!context.IsObject(Root, root))
         {
             return;
@@ -70,7 +71,7 @@ internal sealed class ScenarioChecker(CheckContext context)
         }
     }
 
-    private static void Section(JsonElement root, string name, Action<string, JsonElement> check)
+    private static void Section(JsonElement root, string name, Action<JsonPath, JsonElement> check)
     {
         if (root.TryGetProperty(name, out var section))
         {

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>Turns a file's bytes into a JSON document, or says precisely why it cannot.</summary>
 internal static class JsonInput

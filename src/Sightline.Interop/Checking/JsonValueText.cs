@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>How a JSON value is quoted in a problem message.</summary>
 internal static class JsonValueText

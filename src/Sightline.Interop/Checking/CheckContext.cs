@@ -1,28 +1,32 @@
 using System.Text.Json;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>
-/// What every section check shares: where problems go, the ids declared so far, and the checks
-/// of an object's shape that every section makes the same way.
+/// What every section check shares: where problems go, the ids known so far, the dialect, and
+/// the checks of an object's shape that every section makes the same way.
 /// </summary>
 internal sealed class CheckContext
 {
-    public CheckContext(ProblemLog log)
+    public CheckContext(ProblemLog log, RecordDialect dialect, RecordIndex? index = null)
     {
         Log = log;
-        Values = new ValueChecker(log, Index);
+        Dialect = dialect;
+        Index = index ?? new RecordIndex();
+        Values = new ValueChecker(log, Index, dialect.Days);
     }
 
     public ProblemLog Log { get; }
 
-    public ScenarioIndex Index { get; } = new();
+    public RecordDialect Dialect { get; }
+
+    public RecordIndex Index { get; }
 
     public ValueChecker Values { get; }
 
-    public void Problem(string path, string message) => Log.Add(path, message);
+    public void Problem(JsonPath path, string message) => Log.Add(path, message);
 
-    public bool IsObject(string path, JsonElement value)
+    public bool IsObject(JsonPath path, JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Object)
         {
@@ -32,7 +36,7 @@ internal sealed class CheckContext
         return false;
     }
 
-    public bool IsList(string path, JsonElement value)
+    public bool IsList(JsonPath path, JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
@@ -43,7 +47,7 @@ internal sealed class CheckContext
     }
 
     /// <summary>A misspelt key must not silently drop a fact, so every key outside the allowed set is an error.</summary>
-    public void RejectUnknownFields(string path, JsonElement obj, IEnumerable<string> allowed)
+    public void RejectUnknownFields(JsonPath path, JsonElement obj, IEnumerable<string> allowed)
     {
         var known = allowed as IReadOnlySet<string> ?? new HashSet<string>(allowed, StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
@@ -55,19 +59,19 @@ internal sealed class CheckContext
         }
     }
 
-    public void RequireFields(string path, JsonElement obj, IEnumerable<string> names)
+    public void RequireFields(JsonPath path, JsonElement obj, IEnumerable<string> names)
     {
         foreach (var name in names)
         {
             if (!obj.TryGetProperty(name, out _))
             {
-                Problem(path, $"missing required field {JsonValueText.Quote(name)}");
+                Log.AddMissing(path, name, $"missing required field {JsonValueText.Quote(name)}");
             }
         }
     }
 
     /// <summary>Checks a field's value when the field is present.</summary>
-    public void CheckIfPresent(string path, JsonElement obj, string name, ValueRule rule)
+    public void CheckIfPresent(JsonPath path, JsonElement obj, string name, ValueRule rule)
     {
         if (obj.TryGetProperty(name, out var value))
         {

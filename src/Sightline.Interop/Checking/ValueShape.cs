@@ -1,4 +1,4 @@
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>What a field's value must look like.</summary>
 internal enum ValueShape
@@ -7,7 +7,7 @@ internal enum ValueShape
     Text,
     /// <summary><c>true</c> or <c>false</c>.</summary>
     Flag,
-    /// <summary>A whole number of days after the start (negative before it).</summary>
+    /// <summary>A day: a whole number of days after the start in a scenario, a calendar date in intake (<see cref="DayForm"/>).</summary>
     Day,
     /// <summary>A number strictly between 0 and 100.</summary>
     Centile,

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Sightline.Core.Agencies;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>Checks <c>agencies</c> and records their ids and local authorities for later references.</summary>
 internal sealed class AgencyListChecker(CheckContext context)
 {
     private static readonly string[] Fields = ["id", "name", "kind", "localAuthority"];
 
-    public void Check(string path, JsonElement agencies)
+    public void Check(JsonPath path, JsonElement agencies)
     {
         if (!context.IsList(path, agencies))
         {
@@ -21,7 +21,7 @@ internal sealed class AgencyListChecker(CheckContext context)
         }
     }
 
-    private void CheckAgency(string path, JsonElement agency)
+    private void CheckAgency(JsonPath path, JsonElement agency)
     {
         if (!context.IsObject(path, agency))
         {

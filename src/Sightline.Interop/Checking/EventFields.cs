@@ -1,18 +1,17 @@
 using System.Collections.Frozen;
 using Sightline.Core.Events;
 using Sightline.Core.Persons;
-using static Sightline.Interop.Scenarios.FieldRule;
+using static Sightline.Interop.Checking.FieldRule;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
-/// <summary>The fields of each event kind, as FORMAT.md's events table sets them out.</summary>
+/// <summary>
+/// The fields of each event kind, as FORMAT.md's events table sets them out: the one definition
+/// that scenario files, JSON intake and CSV intake all check against (each dialect adds its own
+/// common fields: a day or a date, an agency or a source id).
+/// </summary>
 internal static class EventFields
 {
-    /// <summary>Fields every event may carry; all but <c>note</c> are required.</summary>
-    public static IReadOnlyList<string> Common { get; } = ["day", "agency", "kind", "subjects", "note"];
-
-    public static IReadOnlyList<string> RequiredCommon { get; } = ["day", "agency", "kind", "subjects"];
-
     private static readonly FrozenDictionary<string, IReadOnlyList<FieldRule>> ByKind =
         new Dictionary<string, IReadOnlyList<FieldRule>>(StringComparer.Ordinal)
         {
@@ -103,6 +102,6 @@ internal static class EventFields
     /// <summary>Every kind that has a field table, for the consistency test against <see cref="EventKinds"/>.</summary>
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;
 
-    /// <summary>The kind's own fields (beyond <see cref="Common"/>), or null when the kind is not in the vocabulary.</summary>
+    /// <summary>The kind's own fields (beyond the common ones), or null when the kind is not in the vocabulary.</summary>
     public static IReadOnlyList<FieldRule>? For(string kind) => ByKind.GetValueOrDefault(kind);
 }

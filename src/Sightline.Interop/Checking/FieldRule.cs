@@ -1,4 +1,4 @@
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>A field an object may carry, whether it must, and the rule for its value.</summary>
 /// <param name="Name">The JSON key.</param>

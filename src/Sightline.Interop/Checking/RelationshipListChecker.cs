@@ -2,7 +2,7 @@ using System.Text.Json;
 using Sightline.Core.Persons;
 using Sightline.Core.Relationships;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>
 /// Checks <c>relationships</c>: pairwise relationships and the households at day 0, where a
@@ -15,9 +15,9 @@ internal sealed class RelationshipListChecker(CheckContext context)
     private static readonly string[] PairFields = ["from", "to", "type"];
 
     /// <summary>Person id to the path of the household that first lists it.</summary>
-    private readonly Dictionary<string, string> households = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonPath> households = new(StringComparer.Ordinal);
 
-    public void Check(string path, JsonElement relationships)
+    public void Check(JsonPath path, JsonElement relationships)
     {
         if (!context.IsList(path, relationships))
         {
@@ -46,7 +46,7 @@ internal sealed class RelationshipListChecker(CheckContext context)
         }
     }
 
-    private void CheckHousehold(string path, JsonElement relationship, JsonElement members)
+    private void CheckHousehold(JsonPath path, JsonElement relationship, JsonElement members)
     {
         context.RejectUnknownFields(path, relationship, HouseholdFields);
         var membersPath = JsonPath.Property(path, "household");
@@ -76,7 +76,7 @@ internal sealed class RelationshipListChecker(CheckContext context)
         }
     }
 
-    private void CheckPair(string path, JsonElement relationship)
+    private void CheckPair(JsonPath path, JsonElement relationship)
     {
         context.RejectUnknownFields(path, relationship, PairFields);
         context.RequireFields(path, relationship, PairFields);

@@ -1,11 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>Checks one field's value against its <see cref="ValueRule"/>, reporting at the field's path.</summary>
-internal sealed class ValueChecker(ProblemLog log, ScenarioIndex index)
+internal sealed class ValueChecker(ProblemLog log, RecordIndex index, DayForm days)
 {
-    public void Check(string path, JsonElement value, ValueRule rule)
+    public void Check(JsonPath path, JsonElement value, ValueRule rule)
     {
         switch (rule.Shape)
         {
@@ -82,8 +83,16 @@ internal sealed class ValueChecker(ProblemLog log, ScenarioIndex index)
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out number);
     }
 
-    private void CheckDay(string path, JsonElement value)
+    private void CheckDay(JsonPath path, JsonElement value)
     {
+        if (days == DayForm.CalendarDate)
+        {
+            if (!TryReadDate(value, out _))
+            {
+                log.Add(path, $"must be a calendar date YYYY-MM-DD, got {JsonValueText.Show(value)}");
+            }
+            return;
+        }
         if (IsWholeNumber(value, out var day))
         {
             if (index.Start is { } start && !IsInCalendar(start, day))
@@ -101,13 +110,21 @@ internal sealed class ValueChecker(ProblemLog log, ScenarioIndex index)
         }
     }
 
+    /// <summary>A JSON string holding a calendar date, <c>YYYY-MM-DD</c>.</summary>
+    public static bool TryReadDate(JsonElement value, out DateOnly date)
+    {
+        date = default;
+        return value.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
     private static bool IsInCalendar(DateOnly start, int day)
     {
         var dayNumber = (long)start.DayNumber + day;
         return dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber;
     }
 
-    private void CheckReference(string path, JsonElement value, Func<string, bool> isKnown, string what)
+    private void CheckReference(JsonPath path, JsonElement value, Func<string, bool> isKnown, string what)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
@@ -119,7 +136,7 @@ internal sealed class ValueChecker(ProblemLog log, ScenarioIndex index)
         }
     }
 
-    private void CheckReferences(string path, JsonElement value, Func<string, bool> isKnown, string what)
+    private void CheckReferences(JsonPath path, JsonElement value, Func<string, bool> isKnown, string what)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {

@@ -1,12 +1,13 @@
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>
-/// The ids and names a file declares, gathered as it is checked, so that references can be
-/// resolved and local authority names matched once every agency is known.
+/// The ids and names a document may refer to: those it declares, gathered as it is checked, and
+/// for intake those the store already holds. References are resolved against it, and local
+/// authority names matched once every agency is known.
 /// </summary>
-internal sealed class ScenarioIndex
+internal sealed class RecordIndex
 {
-    /// <summary>Day 0, once <c>start</c> has been read and found valid.</summary>
+    /// <summary>Day 0 of a scenario, once <c>start</c> has been read and found valid.</summary>
     public DateOnly? Start { get; set; }
 
     public HashSet<string> Agencies { get; } = new(StringComparer.Ordinal);
@@ -18,5 +19,5 @@ internal sealed class ScenarioIndex
     public HashSet<string> LocalAuthorities { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every other local authority name, with where it was used, checked at the end.</summary>
-    public List<(string Path, string Name)> LocalAuthorityUses { get; } = [];
+    public List<(JsonPath Path, string Name)> LocalAuthorityUses { get; } = [];
 }

@@ -1,6 +1,6 @@
 using Sightline.Core.Vocabulary;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>The rule one field's value must meet.</summary>
 /// <param name="Shape">What the value must look like.</param>

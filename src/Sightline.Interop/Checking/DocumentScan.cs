@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>
 /// Finds what makes a parsed document ambiguous before any field is read: a key given twice in
@@ -8,7 +8,7 @@ namespace Sightline.Interop.Scenarios;
 /// </summary>
 internal static class DocumentScan
 {
-    public static void Run(JsonElement element, string path, ProblemLog log)
+    public static void Run(JsonElement element, JsonPath path, ProblemLog log)
     {
         switch (element.ValueKind)
         {

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Sightline.Core.Vocabulary;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>
-/// Reads values from a document that <see cref="ScenarioChecker"/> has passed, so every value
+/// Reads values from a document that the checks have passed, so every value
 /// has the shape it was checked for. A failure here is a bug in the checker, not in the file.
 /// </summary>
 internal static class ValidJson
@@ -38,5 +38,5 @@ internal static class ValidJson
         [.. List(obj, name).Select(v => v.GetString() ?? throw Unchecked(name))];
 
     private static InvalidOperationException Unchecked(string name) =>
-        new($"The scenario checker passed an invalid '{name}'.");
+        new($"The checks passed an invalid '{name}'.");
 }

@@ -1,20 +1,20 @@
 using System.Text.Json;
+using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Core.Vocabulary;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>Checks <c>persons</c>: each person's fields, and the facts that hang on the role.</summary>
 internal sealed class PersonListChecker(CheckContext context)
 {
-    private static readonly string[] Fields =
-        ["id", "role", "sex", "born", "due", "nhsNumber", "name", "history", "mobility", "gpRegistered", "localAuthority"];
-
     private static readonly string[] RequiredFields = ["id", "role", "sex"];
 
     private static readonly string[] HistoryFields = ["fact", "knownTo"];
 
-    public void Check(string path, JsonElement persons)
+    private readonly HashSet<string> declared = new(StringComparer.Ordinal);
+
+    public void Check(JsonPath path, JsonElement persons)
     {
         if (!context.IsList(path, persons))
         {
@@ -33,7 +33,7 @@ internal sealed class PersonListChecker(CheckContext context)
         }
     }
 
-    private void Declare(string path, JsonElement person)
+    private void Declare(JsonPath path, JsonElement person)
     {
         if (person.ValueKind != JsonValueKind.Object
             || !person.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String)
@@ -42,22 +42,23 @@ internal sealed class PersonListChecker(CheckContext context)
         }
         var role = RoleOf(person);
         int? born = person.TryGetProperty("born", out var b) && ValueChecker.IsWholeNumber(b, out var day) ? day : null;
-        if (context.Index.Persons.ContainsKey(id.GetString()!))
+        // Against this list only: for intake the index also holds persons stored earlier, which a batch may update.
+        if (!declared.Add(id.GetString()!))
         {
             context.Problem(JsonPath.Property(path, "id"), $"duplicate person id {JsonValueText.Show(id)}");
         }
         context.Index.Persons[id.GetString()!] = new KnownPerson(role, born);
     }
 
-    private void CheckPerson(string path, JsonElement person)
+    private void CheckPerson(JsonPath path, JsonElement person)
     {
         if (!context.IsObject(path, person))
         {
             return;
         }
-        context.RejectUnknownFields(path, person, Fields);
+        context.RejectUnknownFields(path, person, context.Dialect.PersonFields);
         context.RequireFields(path, person, RequiredFields);
-        context.CheckIfPresent(path, person, "id", ValueRule.Text);
+        CheckId(path, person);
         context.CheckIfPresent(path, person, "role", ValueRule.OneOf<PersonRole>());
         context.CheckIfPresent(path, person, "sex", ValueRule.OneOf<Sex>());
         var role = RoleOf(person);
@@ -66,6 +67,7 @@ internal sealed class PersonListChecker(CheckContext context)
         context.CheckIfPresent(path, person, "due", ValueRule.Day);
         CheckNhsNumber(path, person);
         context.CheckIfPresent(path, person, "name", ValueRule.Text);
+        CheckPostcode(path, person);
         context.CheckIfPresent(path, person, "localAuthority", ValueRule.LocalAuthority);
         CheckChildOnlyFields(path, person, role);
         if (person.TryGetProperty("history", out var history))
@@ -82,13 +84,13 @@ internal sealed class PersonListChecker(CheckContext context)
             : null;
 
     // An unborn child has a due day and is born by a `born` event; everyone else has a birth day.
-    private void CheckBirth(string path, JsonElement person, PersonRole? role)
+    private void CheckBirth(JsonPath path, JsonElement person, PersonRole? role)
     {
         if (role == PersonRole.Unborn)
         {
             if (!person.TryGetProperty("due", out _))
             {
-                context.Problem(path, "an unborn person needs 'due'");
+                context.Log.AddMissing(path, "due", "an unborn person needs 'due'");
             }
             if (person.TryGetProperty("born", out _))
             {
@@ -99,7 +101,7 @@ internal sealed class PersonListChecker(CheckContext context)
         {
             if (!person.TryGetProperty("born", out _))
             {
-                context.Problem(path, "missing required field 'born'");
+                context.Log.AddMissing(path, "born", "missing required field 'born'");
             }
             if (person.TryGetProperty("due", out _))
             {
@@ -108,7 +110,35 @@ internal sealed class PersonListChecker(CheckContext context)
         }
     }
 
-    private void CheckNhsNumber(string path, JsonElement person)
+    private void CheckId(JsonPath path, JsonElement person)
+    {
+        if (!person.TryGetProperty("id", out var id))
+        {
+            return;
+        }
+        var idPath = JsonPath.Property(path, "id");
+        context.Values.Check(idPath, id, ValueRule.Text);
+        if (context.Dialect.LocalPersonIds && ValueChecker.IsText(id) && AgencyRecord.Problem(id.GetString()) is { } problem)
+        {
+            context.Problem(idPath, problem);
+        }
+    }
+
+    private void CheckPostcode(JsonPath path, JsonElement person)
+    {
+        if (!person.TryGetProperty("postcode", out var postcode))
+        {
+            return;
+        }
+        var postcodePath = JsonPath.Property(path, "postcode");
+        context.Values.Check(postcodePath, postcode, ValueRule.Text);
+        if (ValueChecker.IsText(postcode) && !UkPostcode.TryParse(postcode.GetString(), out _))
+        {
+            context.Problem(postcodePath, $"{JsonValueText.Show(postcode)} is not a UK postcode (A9 9AA to AA9A 9AA)");
+        }
+    }
+
+    private void CheckNhsNumber(JsonPath path, JsonElement person)
     {
         if (!person.TryGetProperty("nhsNumber", out var number))
         {
@@ -122,7 +152,7 @@ internal sealed class PersonListChecker(CheckContext context)
         }
     }
 
-    private void CheckChildOnlyFields(string path, JsonElement person, PersonRole? role)
+    private void CheckChildOnlyFields(JsonPath path, JsonElement person, PersonRole? role)
     {
         if (person.TryGetProperty("mobility", out var mobility))
         {
@@ -141,7 +171,7 @@ internal sealed class PersonListChecker(CheckContext context)
             {
                 context.Problem(registeredPath, "only a child has gpRegistered");
             }
-            else if (person.TryGetProperty("born", out var born) && ValueChecker.IsWholeNumber(born, out var day) && day >= 0)
+            else if (context.Dialect.WholeStory && person.TryGetProperty("born", out var born) && ValueChecker.IsWholeNumber(born, out var day) && day >= 0)
             {
                 context.Problem(registeredPath, "gpRegistered applies to children born before day 0; "
                     + "a child born during the scenario is registered by a `gp-registered` event");
@@ -149,7 +179,7 @@ internal sealed class PersonListChecker(CheckContext context)
         }
     }
 
-    private void CheckHistory(string path, JsonElement history)
+    private void CheckHistory(JsonPath path, JsonElement history)
     {
         if (!context.IsList(path, history))
         {

@@ -1,6 +1,6 @@
 using Sightline.Core.Persons;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>What the consistency checks need to know about a person id declared in the file.</summary>
 /// <param name="Role">The role, or null when it is missing or not in the vocabulary.</param>

@@ -4,12 +4,14 @@ using Sightline.Core.Events;
 using Sightline.Core.Persons;
 using Sightline.Core.Vocabulary;
 
-namespace Sightline.Interop.Scenarios;
+namespace Sightline.Interop.Checking;
 
 /// <summary>
 /// Checks what a typo would otherwise hide across events: who an event may be about, births
 /// before what needs a born child, replies that answer no share, attendance without invitation.
-/// It remembers the shares and births seen so far, so events are given to it in file order.
+/// In a whole story (a scenario) it remembers the shares and births seen so far, so events are
+/// given to it in file order; an intake batch is part of a record whose births and shares may
+/// have come earlier, so there only each event's own consistency is checked.
 /// </summary>
 internal sealed class EventConsistencyChecker(CheckContext context)
 {
@@ -26,16 +28,22 @@ internal sealed class EventConsistencyChecker(CheckContext context)
     private readonly List<(int Day, IReadOnlyList<string> To)> shares = [];
 
     /// <summary>Person id to the path of its <c>born</c> event.</summary>
-    private readonly Dictionary<string, string> births = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonPath> births = new(StringComparer.Ordinal);
 
-    public void Check(string path, JsonElement caseEvent, string kind, int? day)
+    public void Check(JsonPath path, JsonElement caseEvent, string kind, int? day)
     {
         var subjects = Strings(caseEvent, "subjects");
         var subjectsPath = JsonPath.Property(path, "subjects");
         switch (kind)
         {
-            case "born":
+            case "born" when context.Dialect.WholeStory:
                 CheckBorn(subjectsPath, path, subjects, day);
+                break;
+            case "born":
+                foreach (var subject in subjects.Where(s => Person(s)?.IsAdult == true))
+                {
+                    context.Problem(subjectsPath, $"{JsonValueText.Quote(subject)} is an adult (a born event is about a child)");
+                }
                 break;
             case "pregnancy":
                 CheckPregnancy(path, caseEvent);
@@ -46,7 +54,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
             case "joined-household" or "left-household":
                 CheckHouseholdChange(path, caseEvent, kind, subjects);
                 break;
-            case "acknowledged":
+            case "acknowledged" when context.Dialect.WholeStory:
                 CheckAcknowledgement(path, caseEvent, day);
                 break;
             case "strategy-discussion" or "conference" or "meeting":
@@ -63,7 +71,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
                 if (caseEvent.TryGetProperty("plan", out var plan) && plan.ValueKind == JsonValueKind.String
                     && CategoryPlans.Contains(plan.GetString()!) && !caseEvent.TryGetProperty("category", out _))
                 {
-                    context.Problem(path, $"a {plan.GetString()} plan-started event needs 'category'");
+                    context.Log.AddMissing(path, "category", $"a {plan.GetString()} plan-started event needs 'category'");
                 }
                 break;
             case "placement":
@@ -78,13 +86,13 @@ internal sealed class EventConsistencyChecker(CheckContext context)
             default:
                 break;
         }
-        if (kind == "information-shared" && day is { } shareDay)
+        if (kind == "information-shared" && day is { } shareDay && context.Dialect.WholeStory)
         {
             shares.Add((shareDay, Strings(caseEvent, "to")));
         }
     }
 
-    private void CheckBorn(string subjectsPath, string path, IReadOnlyList<string> subjects, int? day)
+    private void CheckBorn(JsonPath subjectsPath, JsonPath path, IReadOnlyList<string> subjects, int? day)
     {
         foreach (var subject in subjects)
         {
@@ -105,7 +113,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
         }
     }
 
-    private void CheckPregnancy(string path, JsonElement caseEvent)
+    private void CheckPregnancy(JsonPath path, JsonElement caseEvent)
     {
         if (caseEvent.TryGetProperty("unborn", out var unborn) && unborn.ValueKind == JsonValueKind.String
             && Person(unborn.GetString()!) is { Role: not PersonRole.Unborn })
@@ -114,7 +122,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
         }
     }
 
-    private void CheckAboutBornChild(string subjectsPath, string kind, IReadOnlyList<string> subjects)
+    private void CheckAboutBornChild(JsonPath subjectsPath, string kind, IReadOnlyList<string> subjects)
     {
         foreach (var subject in subjects)
         {
@@ -126,14 +134,14 @@ internal sealed class EventConsistencyChecker(CheckContext context)
             {
                 context.Problem(subjectsPath, $"{JsonValueText.Quote(subject)} is not a child");
             }
-            else if (person.Role == PersonRole.Unborn && !births.ContainsKey(subject))
+            else if (person.Role == PersonRole.Unborn && context.Dialect.WholeStory && !births.ContainsKey(subject))
             {
                 context.Problem(subjectsPath, $"{JsonValueText.Quote(subject)} is not born yet (no `born` event before this {kind})");
             }
         }
     }
 
-    private void CheckSeparated(string subjectsPath, IReadOnlyList<string> subjects)
+    private void CheckSeparated(JsonPath subjectsPath, IReadOnlyList<string> subjects)
     {
         if (subjects.Count != 2 || subjects.Distinct(StringComparer.Ordinal).Count() != 2)
         {
@@ -145,7 +153,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
         }
     }
 
-    private void CheckHouseholdChange(string path, JsonElement caseEvent, string kind, IReadOnlyList<string> subjects)
+    private void CheckHouseholdChange(JsonPath path, JsonElement caseEvent, string kind, IReadOnlyList<string> subjects)
     {
         foreach (var subject in subjects.Where(s => Person(s) is { IsAdult: false }))
         {
@@ -158,7 +166,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
         }
     }
 
-    private void CheckAcknowledgement(string path, JsonElement caseEvent, int? day)
+    private void CheckAcknowledgement(JsonPath path, JsonElement caseEvent, int? day)
     {
         if (!caseEvent.TryGetProperty("of", out var ofValue) || !ValueChecker.IsWholeNumber(ofValue, out var of))
         {
@@ -181,7 +189,7 @@ internal sealed class EventConsistencyChecker(CheckContext context)
         }
     }
 
-    private void CheckAttendance(string path, JsonElement caseEvent)
+    private void CheckAttendance(JsonPath path, JsonElement caseEvent)
     {
         if (!caseEvent.TryGetProperty("invited", out var invited) || invited.ValueKind != JsonValueKind.Array
             || !caseEvent.TryGetProperty("attended", out var attended) || attended.ValueKind != JsonValueKind.Array)
