@@ -8,6 +8,8 @@ internal sealed class AgencyListChecker(CheckContext context)
 {
     private static readonly string[] Fields = ["id", "name", "kind", "localAuthority"];
 
+    private readonly HashSet<string> declared = new(StringComparer.Ordinal);
+
     public void Check(JsonPath path, JsonElement agencies)
     {
         if (!context.IsList(path, agencies))
@@ -33,7 +35,12 @@ internal sealed class AgencyListChecker(CheckContext context)
         {
             var idPath = JsonPath.Property(path, "id");
             context.Values.Check(idPath, id, ValueRule.Text);
-            if (id.ValueKind == JsonValueKind.String && !context.Index.Agencies.Add(id.GetString()!))
+            if (id.ValueKind == JsonValueKind.String)
+            {
+                context.Index.Agencies.Add(id.GetString()!);
+            }
+            // Duplicates within this list; for intake the index also holds the agencies Sightline knows.
+            if (id.ValueKind == JsonValueKind.String && !declared.Add(id.GetString()!))
             {
                 context.Problem(idPath, $"duplicate agency id {JsonValueText.Show(id)}");
             }

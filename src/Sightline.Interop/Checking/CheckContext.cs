@@ -78,4 +78,23 @@ internal sealed class CheckContext
             Values.Check(JsonPath.Property(path, name), value, rule);
         }
     }
+
+    /// <summary>
+    /// Matches every local authority name used against those the agencies carry, once all agencies
+    /// are known: a name no agency carries is most likely a typo, and rules that compare areas
+    /// would silently treat it as a different area.
+    /// </summary>
+    public void CheckLocalAuthorityUses()
+    {
+        var known = Index.LocalAuthorities.Count == 0
+            ? "no agency carries one"
+            : "agencies carry " + JsonValueText.List(Index.LocalAuthorities.Order(StringComparer.Ordinal));
+        foreach (var (path, name) in Index.LocalAuthorityUses)
+        {
+            if (!Index.LocalAuthorities.Contains(name))
+            {
+                Problem(path, $"local authority {JsonValueText.Quote(name)} is not the localAuthority of any agency ({known})");
+            }
+        }
+    }
 }

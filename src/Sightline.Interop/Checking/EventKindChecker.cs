@@ -61,7 +61,7 @@ internal sealed class EventKindChecker(CheckContext context)
             }
             else if (field.Required)
             {
-                context.Log.AddMissing(path, field.Name, $"a {kind} event needs {JsonValueText.Quote(field.Name)}");
+                context.Log.AddMissing(path, field.Name, $"{ValueChecker.Article(kind)} {kind} event needs {JsonValueText.Quote(field.Name)}");
             }
         }
         consistency.Check(path, caseEvent, kind, day);

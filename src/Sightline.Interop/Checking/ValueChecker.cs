@@ -156,5 +156,6 @@ internal sealed class ValueChecker(ProblemLog log, RecordIndex index, DayForm da
         }
     }
 
-    private static string Article(string word) => word[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
+    /// <summary>"a" or "an" before a word, by its first letter.</summary>
+    public static string Article(string word) => word[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
 }

@@ -41,7 +41,7 @@ internal sealed class ScenarioChecker(CheckContext context)
         var alerts = new AlertListChecker(context);
         Section(root, "expected", alerts.CheckExpected);
         Section(root, "forbidden", alerts.CheckForbidden);
-        CheckLocalAuthorities();
+        context.CheckLocalAuthorityUses();
     }
 
     private void CheckFormat(JsonElement root)
@@ -76,22 +76,6 @@ internal sealed class ScenarioChecker(CheckContext context)
         if (root.TryGetProperty(name, out var section))
         {
             check(JsonPath.Property(JsonPath.Root, name), section);
-        }
-    }
-
-    // A local authority name that no agency carries is most likely a typo, and rules that compare
-    // areas would silently treat it as a different area.
-    private void CheckLocalAuthorities()
-    {
-        var known = context.Index.LocalAuthorities.Count == 0
-            ? "no agency carries one"
-            : "agencies carry " + JsonValueText.List(context.Index.LocalAuthorities.Order(StringComparer.Ordinal));
-        foreach (var (path, name) in context.Index.LocalAuthorityUses)
-        {
-            if (!context.Index.LocalAuthorities.Contains(name))
-            {
-                context.Problem(path, $"local authority {JsonValueText.Quote(name)} is not the localAuthority of any agency ({known})");
-            }
         }
     }
 }
