@@ -25,6 +25,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// </summary>
     private const int StoreAttempts = 3;
 
+    /// <summary>Person ids per query of <see cref="FindRolesAsync"/>.</summary>
+    private const int RoleLookupSlice = 2000;
+
     /// <summary>Children born or unborn: an unborn child is listed and counted as a child.</summary>
     private static readonly Expression<Func<PersonRow, bool>> IsChild =
         p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn;
@@ -115,6 +118,37 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         var row = await PersonsOf(db)
             .SingleOrDefaultAsync(p => p.Id == id.Value, cancellationToken);
         return row is null ? null : RowMapping.ToPerson(row);
+    }
+
+    /// <summary>
+    /// The roles of those of <paramref name="ids"/> the store holds (an intake batch may name persons
+    /// sent before without sending them again); ids it does not hold are left out.
+    /// </summary>
+    /// <param name="ids">The person ids to look up.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyDictionary<PersonId, PersonRole>> FindRolesAsync(IEnumerable<PersonId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Select(id => id.Value).Distinct(StringComparer.Ordinal).ToList();
+        var roles = new Dictionary<PersonId, PersonRole>();
+        if (wanted.Count == 0)
+        {
+            return roles;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // In slices, so that one look-up of a large delivery stays a modest query.
+        foreach (var slice in wanted.Chunk(RoleLookupSlice))
+        {
+            var rows = await db.Set<PersonRow>().AsNoTracking()
+                .Where(p => slice.Contains(p.Id))
+                .Select(p => new { p.Id, p.Role })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                roles[new PersonId(row.Id)] = row.Role;
+            }
+        }
+        return roles;
     }
 
     /// <summary>

@@ -97,6 +97,7 @@ public static class SightlineSite
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/status");
+        app.UseApiStatusCodes();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = SiteAssets.Files });
         app.UseRouting();
         app.UseAuthentication();

@@ -6,11 +6,12 @@ namespace Sightline.Interop.Intake;
 /// <summary>What reading an intake batch gave: the batch to store, or every problem found in it.</summary>
 public sealed record IntakeReadResult
 {
-    private IntakeReadResult(IntakeBatch? batch, IReadOnlyList<IntakeProblem> problems, IReadOnlyList<IntakeProblem> claims)
+    private IntakeReadResult(IntakeBatch? batch, IReadOnlyList<IntakeProblem> problems, IReadOnlyList<IntakeProblem> claims, bool wellFormed)
     {
         Batch = batch;
         Problems = problems;
         OtherAgencyClaims = claims;
+        IsWellFormed = wellFormed;
     }
 
     /// <summary>The batch, when it has no problems: the sender's ids made Sightline record ids, every event sourced to the sender.</summary>
@@ -26,11 +27,18 @@ public sealed record IntakeReadResult
     /// </summary>
     public IReadOnlyList<IntakeProblem> OtherAgencyClaims { get; }
 
+    /// <summary>
+    /// False when the text is not JSON at all (not UTF-8, broken syntax, a key given twice), so
+    /// that nothing in it could be checked; its one problem says why.
+    /// </summary>
+    public bool IsWellFormed { get; }
+
     /// <summary>True when the batch had no problems and <see cref="Batch"/> is set.</summary>
     [MemberNotNullWhen(true, nameof(Batch))]
     public bool IsAccepted => Batch is not null;
 
-    internal static IntakeReadResult Accepted(IntakeBatch batch) => new(batch, [], []);
+    internal static IntakeReadResult Accepted(IntakeBatch batch) => new(batch, [], [], true);
 
-    internal static IntakeReadResult Rejected(IReadOnlyList<IntakeProblem> problems, IReadOnlyList<IntakeProblem> claims) => new(null, problems, claims);
+    internal static IntakeReadResult Rejected(IReadOnlyList<IntakeProblem> problems, IReadOnlyList<IntakeProblem> claims, bool wellFormed) =>
+        new(null, problems, claims, wellFormed);
 }

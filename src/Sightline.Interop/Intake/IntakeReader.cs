@@ -60,17 +60,18 @@ public static class IntakeReader
         using var document = JsonInput.Parse(utf8, log);
         if (document is null)
         {
-            return Rejected(log, claims);
+            return Rejected(log, claims, wellFormed: false);
         }
         // A document with a key given twice has no single meaning, so nothing in it is checked further.
         DocumentScan.Run(document.RootElement, JsonPath.Root, log);
-        if (log.IsEmpty)
+        if (!log.IsEmpty)
         {
-            new IntakeChecker(new CheckContext(log, RecordDialect.Intake, IndexOf(context)), context, claims).Check(document.RootElement);
+            return Rejected(log, claims, wellFormed: false);
         }
+        new IntakeChecker(new CheckContext(log, RecordDialect.Intake, IndexOf(context)), context, claims).Check(document.RootElement);
         return log.IsEmpty && claims.Count == 0
             ? IntakeReadResult.Accepted(IntakeBuilder.Build(document.RootElement, context))
-            : Rejected(log, claims);
+            : Rejected(log, claims, wellFormed: true);
     }
 
     /// <summary>What the references of a batch (or a CSV row) may resolve to before it declares anything.</summary>
@@ -99,6 +100,6 @@ public static class IntakeReader
     internal static IntakeProblem ToProblem(FieldProblem problem) =>
         new(problem.Location.ToPointer(), Readable(problem.Location), problem.Message);
 
-    private static IntakeReadResult Rejected(ProblemLog log, List<FieldProblem> claims) =>
-        IntakeReadResult.Rejected([.. log.Problems.Select(ToProblem)], [.. claims.Select(ToProblem)]);
+    private static IntakeReadResult Rejected(ProblemLog log, List<FieldProblem> claims, bool wellFormed) =>
+        IntakeReadResult.Rejected([.. log.Problems.Select(ToProblem)], [.. claims.Select(ToProblem)], wellFormed);
 }

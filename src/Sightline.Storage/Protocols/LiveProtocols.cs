@@ -127,7 +127,7 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ProtocolRunReceipt(1, fresh.Count, open.Count);
+        return new ProtocolRunReceipt(1, fresh.Count, open.Count) { Raised = fresh };
     }
 
     private static AlertRow ToRow(Alert alert, DateTimeOffset now) => new()

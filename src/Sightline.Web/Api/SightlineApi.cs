@@ -1,6 +1,7 @@
 using Sightline.Core.Persons;
 using Sightline.Web.Access;
 using Sightline.Web.Children;
+using Sightline.Web.Intake;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Api;
@@ -19,6 +20,7 @@ internal static class SightlineApi
         var children = endpoints.MapGroup($"{Refusals.ApiPrefix}/children");
         children.MapGet($"/{{{PersonRoute.Parameter}}}", ChildAsync)
             .WithMetadata(new PersonRecordAttribute(ChildWhat));
+        endpoints.MapEventIntake();
         return endpoints;
     }
 
