@@ -76,6 +76,7 @@ public static class SightlineSite
             pages.Conventions.AllowAnonymousToPage("/Error");
         });
         builder.Services.AddSiteReadModels();
+        builder.Services.AddSightlineApiDescription();
         return builder;
     }
 
@@ -107,6 +108,7 @@ public static class SightlineSite
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).AllowAnonymous();
         app.MapRazorPages();
         app.MapSightlineApi();
+        app.MapSightlineApiDescription();
         return app;
     }
 }

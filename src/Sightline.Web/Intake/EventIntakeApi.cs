@@ -4,6 +4,7 @@ using Sightline.Interop.Intake;
 using Sightline.Storage.Audit;
 using Sightline.Storage.Intake;
 using Sightline.Web.Access;
+using Sightline.Web.Api;
 using Sightline.Web.Security;
 
 namespace Sightline.Web.Intake;
@@ -39,7 +40,11 @@ internal static class EventIntakeApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithRequestExample(IntakeExamples.Request)
+            .WithResponseExample(StatusCodes.Status200OK, IntakeExamples.Reply)
+            .WithResponseExample(StatusCodes.Status403Forbidden, IntakeExamples.OtherAgency)
+            .WithResponseExample(StatusCodes.Status422UnprocessableEntity, IntakeExamples.Invalid);
         return endpoints;
     }
 
