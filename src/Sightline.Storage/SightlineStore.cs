@@ -248,40 +248,28 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// </summary>
     /// <param name="id">Anyone in the family.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<FamilyRecord?> LoadFamilyRecordAsync(PersonId id, CancellationToken cancellationToken = default)
+    public async Task<FamilyRecord?> LoadFamilyRecordAsync(PersonId id, CancellationToken cancellationToken = default) =>
+        await LoadFamilyRecordsAsync([id], cancellationToken) is [var record, ..] ? record : null;
+
+    /// <summary>
+    /// The family records of several persons at once, as <see cref="LoadFamilyRecordAsync"/> gives
+    /// each, one per distinct family network (persons of one family share it), in the order of
+    /// their first person; persons the store does not know are left out. The networks are walked
+    /// together and loaded in a few queries, so a batch's families cost little more than one.
+    /// </summary>
+    /// <param name="ids">Anyone in each family.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<FamilyRecord>> LoadFamilyRecordsAsync(IEnumerable<PersonId> ids, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Set<PersonRow>().AnyAsync(p => p.Id == id.Value, cancellationToken))
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
         {
-            return null;
+            return [];
         }
-        var network = (await FamilyNetwork.WalkAsync(db, id.Value, cancellationToken)).ToList();
-        var agencies = await db.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken);
-        var persons = await PersonsOf(db)
-            .Where(p => network.Contains(p.Id))
-            .ToListAsync(cancellationToken);
-        var relationships = await db.Set<RelationshipRow>().AsNoTracking()
-            .Where(r => network.Contains(r.FromPersonId))
-            .ToListAsync(cancellationToken);
-        var households = await db.Set<HouseholdRow>().AsNoTracking().Include(h => h.Members)
-            .Where(h => h.Members.Any(m => network.Contains(m.PersonId)))
-            .ToListAsync(cancellationToken);
-        var events = await db.Set<EventRow>().AsNoTracking()
-            .Where(e => e.Subjects.Any(s => network.Contains(s.PersonId)))
-            .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
-        var stored = events.Select(RowMapping.ToStoredEvent).ToArray();
-        var history = new CaseHistory(
-            agencies.OrderBy(a => a.Id, StringComparer.Ordinal).Select(RowMapping.ToAgency).ToArray(),
-            persons.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray(),
-            Sorted(relationships).Select(RowMapping.ToRelationship).ToArray(),
-            households.OrderBy(h => h.Id, StringComparer.Ordinal).Select(RowMapping.ToHousehold).ToArray(),
-            stored.Select(e => e.Event).ToArray());
-        return new FamilyRecord(
-            network.Order(StringComparer.Ordinal).Select(p => new PersonId(p)).ToArray(),
-            history,
-            stored.Select(e => e.Source).ToArray(),
-            persons.Min(p => p.KnownSince));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var networks = await FamilyNetwork.WalkManyAsync(db, wanted, cancellationToken);
+        return await FamilyRecords.LoadAsync(db, networks, cancellationToken);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Sightline.Core.Agencies;
@@ -40,7 +41,9 @@ internal sealed class CsvImport(FileInfo file, AgencyId agency, string? kind, in
             return ExitCodes.BadInput;
         }
         var (length, written) = (file.Length, file.LastWriteTimeUtc);
+        var checking = Stopwatch.StartNew();
         var rows = await CheckAsync(records, cancellationToken);
+        var checkTime = checking.Elapsed;
         if (rows is null)
         {
             return ExitCodes.BadInput;
@@ -51,7 +54,11 @@ internal sealed class CsvImport(FileInfo file, AgencyId agency, string? kind, in
             await error.WriteLineAsync($"import: {Name} changed while it was being checked; nothing stored. Run the import again.");
             return ExitCodes.Failure;
         }
-        return await StoreAsync(records, rows.Value, cancellationToken);
+        var storing = Stopwatch.StartNew();
+        var exit = await StoreAsync(records, rows.Value, cancellationToken);
+        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"import: {Name}: checked in {checkTime.TotalSeconds:0.0} s, stored in {storing.Elapsed.TotalSeconds:0.0} s ({rows.Value / Math.Max(storing.Elapsed.TotalSeconds, 0.001):N0} rows a second)"));
+        return exit;
     }
 
     /// <summary>The first pass: every row checked; the number of rows, or null when the file has problems (printed).</summary>
