@@ -4,6 +4,7 @@ using Sightline.Web.Agencies;
 using Sightline.Web.Alerts;
 using Sightline.Web.Children;
 using Sightline.Web.Figures;
+using Sightline.Web.Intake;
 
 namespace Sightline.Web;
 
@@ -21,6 +22,7 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<PartnershipFigures>();
         services.AddSingleton<PersonAccess>();
         services.AddSingleton<SiteAudit>();
+        services.AddSingleton<IntakeDesk>();
         services.AddScoped<SiteAccounts>();
         return services;
     }
