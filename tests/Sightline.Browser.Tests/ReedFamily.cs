@@ -1,4 +1,3 @@
-using Sightline.Core.Agencies;
 using Sightline.Core.Events;
 using Sightline.Core.Households;
 using Sightline.Core.Intake;
