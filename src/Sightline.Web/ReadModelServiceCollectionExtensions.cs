@@ -5,6 +5,7 @@ using Sightline.Web.Alerts;
 using Sightline.Web.Children;
 using Sightline.Web.Chronology;
 using Sightline.Web.Figures;
+using Sightline.Web.Intake;
 
 namespace Sightline.Web;
 
@@ -23,6 +24,7 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<PartnershipFigures>();
         services.AddSingleton<PersonAccess>();
         services.AddSingleton<SiteAudit>();
+        services.AddSingleton<IntakeDesk>();
         services.AddScoped<SiteAccounts>();
         return services;
     }

@@ -77,6 +77,7 @@ public static class SightlineSite
             pages.Conventions.AllowAnonymousToPage("/Error");
         });
         builder.Services.AddSiteReadModels();
+        builder.Services.AddSightlineApiDescription();
         return builder;
     }
 
@@ -98,7 +99,9 @@ public static class SightlineSite
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/status");
-        // FHIR clients get an OperationOutcome, not the status page, for a status without a body.
+        app.UseApiStatusCodes();
+        // FHIR clients get an OperationOutcome, not the status page, for a status without a body;
+        // inside the API's problem details, so it answers first for /fhir.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Refusals.FhirPrefix, StringComparison.OrdinalIgnoreCase),
             fhir => fhir.UseMiddleware<FhirStatusBodies>());
         app.UseStaticFiles(SiteAssets.Options);
@@ -111,6 +114,7 @@ public static class SightlineSite
         app.MapRazorPages();
         app.MapSightlineApi();
         app.MapFhirTransactions();
+        app.MapSightlineApiDescription();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Sightline.Storage.Audit;
 using Sightline.Storage.Intake;
 using Sightline.Storage.Protocols;
 using Sightline.Web.Access;
+using Sightline.Web.Api;
 
 namespace Sightline.Web.Fhir;
 
@@ -18,9 +19,16 @@ internal static class FhirTransactionEndpoint
     /// <summary>What the audit log calls a delivery.</summary>
     public const string What = "fhir transaction";
 
+    private const string FhirJson = "application/fhir+json";
+
     public static IEndpointRouteBuilder MapFhirTransactions(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Refusals.FhirPrefix, TransactionAsync);
+        endpoints.MapPost(Refusals.FhirPrefix, TransactionAsync)
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status200OK, FhirJson)
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status422UnprocessableEntity, FhirJson)
+            .WithRequestExample(FhirExamples.Transaction, FhirJson)
+            .WithResponseExample(StatusCodes.Status200OK, FhirExamples.Response)
+            .WithResponseExample(StatusCodes.Status422UnprocessableEntity, FhirExamples.Invalid);
         return endpoints;
     }
 
