@@ -60,7 +60,9 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
             .ApplyConfiguration<PlanFlagRow>(alerts)
             .ApplyConfiguration<AuditEntryRow>(audit)
             .ApplyConfiguration<AuditHeadRow>(audit)
-            .ApplyConfiguration(new BreakGlassGrantConfiguration(Database.IsSqlite()));
+            .ApplyConfiguration(new BreakGlassGrantConfiguration(Database.IsSqlite()))
+            .ApplyConfiguration<IdentityLinkRow>(new IdentityConfiguration(Database.IsSqlite()))
+            .ApplyConfiguration<IdentityReviewRow>(new IdentityConfiguration(Database.IsSqlite()));
 
         if (Database.IsSqlite())
         {

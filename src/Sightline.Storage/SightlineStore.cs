@@ -6,6 +6,9 @@ using Sightline.Core.Persons;
 using Sightline.Storage.Configuration;
 using Sightline.Storage.Intake;
 using Sightline.Storage.Queries;
+using Sightline.Linkage.Resolution;
+using Sightline.Storage.Audit;
+using Sightline.Storage.Resolution;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage;
@@ -29,8 +32,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     private const int RoleLookupSlice = 2000;
 
     /// <summary>Children born or unborn: an unborn child is listed and counted as a child.</summary>
+    // A child is counted and listed once, by the record that names them, however many agencies' records are linked to it.
     private static readonly Expression<Func<PersonRow, bool>> IsChild =
-        p => p.Role == PersonRole.Child || p.Role == PersonRole.Unborn;
+        p => (p.Role == PersonRole.Child || p.Role == PersonRole.Unborn) && (p.ResolvedId == null || p.ResolvedId == p.Id);
 
     /// <summary>A store on <paramref name="options"/>' database, for hosts without dependency injection.</summary>
     /// <param name="options">Which database.</param>
@@ -82,7 +86,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             try
             {
-                return await new BatchWriter(db, clock).WriteAsync(batch, events, cancellationToken);
+                var receipt = await new BatchWriter(db, clock, Resolver).WriteAsync(batch, events, cancellationToken);
+                await AuditLinksAsync(receipt.Resolution, cancellationToken);
+                return receipt;
             }
             catch (DbUpdateException raced) when (attempt < StoreAttempts && ConstraintViolations.IsUniqueViolation(raced))
             {
@@ -92,6 +98,29 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
             {
                 throw new BatchRejectedException($"The database refused the batch, so none of it was stored: {refused.InnerException?.Message ?? refused.Message}", refused);
             }
+        }
+    }
+
+    /// <summary>
+    /// Decides whether arriving persons are records of persons already known; the shipped person
+    /// model with the default thresholds unless a deployment sets its own.
+    /// </summary>
+    public PersonResolver Resolver { get; init; } = PersonResolver.Default;
+
+    // A link the system makes is written to the audit log against both records, as a
+    // practitioner's is, so "who decided these were one man" always has an answer.
+    private async Task AuditLinksAsync(ResolutionReceipt resolution, CancellationToken cancellationToken)
+    {
+        if (resolution.Links.Count == 0)
+        {
+            return;
+        }
+        var audit = new AuditLog(contexts, clock);
+        foreach (var link in resolution.Links)
+        {
+            var how = link.Method == ResolutionMethod.NhsNumber ? "by NHS number" : $"by the person model (p = {link.Probability:0.0000})";
+            await audit.AppendAsync(new AuditRecord(RecordResolution.System, null, null, AuditAction.Link, link.Record, $"linked {how} to record {link.OtherRecord}", null, null), cancellationToken);
+            await audit.AppendAsync(new AuditRecord(RecordResolution.System, null, null, AuditAction.Link, link.OtherRecord, $"linked {how} to record {link.Record}", null, null), cancellationToken);
         }
     }
 

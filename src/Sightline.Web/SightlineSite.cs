@@ -5,6 +5,7 @@ using Sightline.Storage.Audit;
 using Sightline.Storage.Protocols;
 using Sightline.Web.Access;
 using Sightline.Web.Api;
+using Sightline.Web.Fhir;
 using Sightline.Web.Hosting;
 using Sightline.Web.Security;
 
@@ -83,7 +84,7 @@ public static class SightlineSite
     /// <summary>
     /// Builds the app from <paramref name="builder"/> and maps its pipeline: security headers,
     /// sign-in, rate limits, the access policy for every endpoint that names a person, then the
-    /// pages, the API, <c>/site.css</c> and <c>/health</c>.
+    /// pages, the API, <c>POST /fhir</c>, the static files (<c>/site.css</c>, the design system) and <c>/health</c>.
     /// </summary>
     /// <param name="builder">A builder from <see cref="CreateBuilder"/>.</param>
     public static WebApplication Build(WebApplicationBuilder builder)
@@ -99,7 +100,10 @@ public static class SightlineSite
         }
         app.UseStatusCodePagesWithReExecute("/status");
         app.UseApiStatusCodes();
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = SiteAssets.Files });
+        // FHIR clients get an OperationOutcome, not the status page, for a status without a body.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Refusals.FhirPrefix, StringComparison.OrdinalIgnoreCase),
+            fhir => fhir.UseMiddleware<FhirStatusBodies>());
+        app.UseStaticFiles(SiteAssets.Options);
         app.UseRouting();
         app.UseAuthentication();
         app.UseSightlineRateLimits();
@@ -108,6 +112,7 @@ public static class SightlineSite
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).AllowAnonymous();
         app.MapRazorPages();
         app.MapSightlineApi();
+        app.MapFhirTransactions();
         app.MapSightlineApiDescription();
         return app;
     }

@@ -44,6 +44,8 @@ public sealed class AuditServices : IAsyncDisposable
 
     public AccessFacts Access => services.GetRequiredService<AccessFacts>();
 
+    public Resolution.IdentityDecisions Identity => services.GetRequiredService<Resolution.IdentityDecisions>();
+
     /// <summary>Runs SQL against the database directly, outside the audit log: what a tamperer with database access could do.</summary>
     public async Task<int> TamperAsync(FormattableString sql)
     {

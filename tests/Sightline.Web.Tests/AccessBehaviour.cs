@@ -100,13 +100,13 @@ public abstract class AccessBehaviour(SiteFixture site)
     [Fact]
     public async Task The_children_list_shows_only_children_the_agency_may_see_and_the_query_is_audited_as_a_search()
     {
-        var hv = Rows(Table(await GetAsync(await site.ClientForAsync("hv"), "/?search=ruby"), "1 child"));
+        var hv = Rows(Table(await GetAsync(await site.ClientForAsync("hv"), "/?name=ruby"), "1 child"));
         var search = (await site.Service<AuditLog>().RecentAsync(1))[0];
         var police = await GetAsync(await site.ClientForAsync("police"), "/");
 
         Assert.Equal("Ruby Hart", Assert.Single(hv)[0]);
         Assert.Equal((AuditAction.Search, "hv"), (search.Action, search.Actor));
-        Assert.Contains("search \"ruby\"", search.What, StringComparison.Ordinal);
+        Assert.Contains("name \"ruby\"", search.What, StringComparison.Ordinal);
         Assert.Empty(Rows(Table(police, "0 children")));
     }
 

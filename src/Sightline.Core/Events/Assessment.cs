@@ -10,4 +10,8 @@ public sealed record Assessment : CaseEvent
 
     /// <summary>The persons it covered.</summary>
     public required IReadOnlyList<PersonId> Includes { get; init; }
+
+    /// <inheritdoc/>
+    public override CaseEvent WithPersons(Func<PersonId, PersonId> resolve) =>
+        ((Assessment)base.WithPersons(resolve)) with { Includes = Distinct(Includes, resolve) };
 }

@@ -63,6 +63,22 @@ public abstract record CaseEvent
     /// <summary>Free text. It is shown to practitioners and never drives a rule.</summary>
     public string? Note { get; init; }
 
+    /// <summary>
+    /// The same event with every person it names replaced by <paramref name="resolve"/>'s answer:
+    /// how an event recorded against one agency's record of a person is read against the
+    /// resolved person, once identity resolution has linked the records.
+    /// </summary>
+    /// <param name="resolve">The resolved id of each record id.</param>
+    public virtual CaseEvent WithPersons(Func<PersonId, PersonId> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        return this with { Subjects = Distinct(Subjects, resolve) };
+    }
+
+    /// <summary>Maps ids and drops the repeats that two linked records leave.</summary>
+    private protected static IReadOnlyList<PersonId> Distinct(IReadOnlyList<PersonId> ids, Func<PersonId, PersonId> resolve) =>
+        ids.Select(resolve).Distinct().ToArray();
+
     /// <summary>The wire name of this event's kind, e.g. <c>was-not-brought</c>.</summary>
     [JsonIgnore]
     public string Kind => EventKinds.KindOf(GetType());

@@ -14,4 +14,8 @@ public sealed record InformationShared : CaseEvent
 
     /// <summary>Whether the receivers acknowledged at once.</summary>
     public required bool Acknowledged { get; init; }
+
+    /// <inheritdoc/>
+    public override CaseEvent WithPersons(Func<PersonId, PersonId> resolve) =>
+        ((InformationShared)base.WithPersons(resolve)) with { About = Distinct(About, resolve) };
 }

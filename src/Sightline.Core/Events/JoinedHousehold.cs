@@ -7,4 +7,8 @@ public sealed record JoinedHousehold : CaseEvent
 {
     /// <summary>Any member of the household joined.</summary>
     public required PersonId Household { get; init; }
+
+    /// <inheritdoc/>
+    public override CaseEvent WithPersons(Func<PersonId, PersonId> resolve) =>
+        ((JoinedHousehold)base.WithPersons(resolve)) with { Household = resolve(Household) };
 }

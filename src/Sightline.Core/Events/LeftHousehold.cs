@@ -7,4 +7,8 @@ public sealed record LeftHousehold : CaseEvent
 {
     /// <summary>Any member of the household left.</summary>
     public required PersonId Household { get; init; }
+
+    /// <inheritdoc/>
+    public override CaseEvent WithPersons(Func<PersonId, PersonId> resolve) =>
+        ((LeftHousehold)base.WithPersons(resolve)) with { Household = resolve(Household) };
 }

@@ -10,4 +10,8 @@ public sealed record Pregnancy : CaseEvent
 
     /// <summary>The due date.</summary>
     public required DateOnly Due { get; init; }
+
+    /// <inheritdoc/>
+    public override CaseEvent WithPersons(Func<PersonId, PersonId> resolve) =>
+        ((Pregnancy)base.WithPersons(resolve)) with { Unborn = resolve(Unborn) };
 }

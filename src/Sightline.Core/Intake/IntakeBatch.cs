@@ -24,6 +24,14 @@ public sealed record IntakeBatch
     /// <summary>Households as they stood before the first event.</summary>
     public IReadOnlyList<Household> Households { get; init; } = [];
 
+    /// <summary>
+    /// True when the sender has already made each person one record — a scenario file, a
+    /// reconstructed or generated family — so its persons are not compared with other records:
+    /// two such files are separate worlds, and an example NHS number used in both must not make
+    /// their people one. Agency feeds leave it false and every person they send is resolved.
+    /// </summary>
+    public bool PersonsAlreadyResolved { get; init; }
+
     /// <summary>Events in the order they happened (same-day events in the order given).</summary>
     public IReadOnlyList<SourcedEvent> Events { get; init; } = [];
 }

@@ -16,8 +16,11 @@ internal static class BatchBuilder
         var events = ctx.Timeline.Sourced();
         var history = family.Everyone.SelectMany(m => m.History).SelectMany(f => f.KnownTo);
         var used = events.SelectMany(e => AgenciesIn(e.Event)).Concat(history).ToHashSet();
+        // A generated family is one record per person already; the agency records of the same
+        // people that identity resolution must find come in batches of their own.
         return new IntakeBatch
         {
+            PersonsAlreadyResolved = true,
             Agencies = ctx.Catalogue.Agencies.Where(a => used.Contains(a.Id)).ToList(),
             Persons = family.Everyone.Select(m => m.ToPerson(startArea)).ToList(),
             Relationships = Relationships(family),

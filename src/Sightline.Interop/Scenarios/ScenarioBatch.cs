@@ -12,7 +12,8 @@ public static class ScenarioBatch
     /// everywhere they appear, so several scenarios can live in one database; each event's source
     /// is its recording agency and <c>{scenarioId}#{index}</c>, its position in the file, so storing
     /// the same scenario twice stores each event once. Persons without an NHS number get a stable
-    /// one from the synthetic 900–989 million range.
+    /// one from the synthetic 900–989 million range. A scenario's persons are already one record
+    /// each, so identity resolution leaves them as they are.
     /// </summary>
     /// <param name="scenario">A scenario read by <see cref="ScenarioReader"/>.</param>
     /// <returns>The batch, in the scenario's event order.</returns>
@@ -23,6 +24,7 @@ public static class ScenarioBatch
         var history = scenario.History;
         return new IntakeBatch
         {
+            PersonsAlreadyResolved = true,
             Agencies = [.. history.Agencies.Select(agency => agency with { Id = ids.Agency(agency.Id) })],
             Persons = [.. history.Persons.Select(ids.Person)],
             Relationships = [.. history.Relationships.Select(r => r with { From = ids.Person(r.From), To = ids.Person(r.To) })],

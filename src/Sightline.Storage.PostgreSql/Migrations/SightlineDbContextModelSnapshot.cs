@@ -468,6 +468,127 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.ToTable("households", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.IdentityLinkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("linked_by");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("method");
+
+                    b.Property<string>("OtherRecordId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("other_record_id");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("UnlinkReason")
+                        .HasColumnType("text")
+                        .HasColumnName("unlink_reason");
+
+                    b.Property<DateTimeOffset?>("UnlinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unlinked_at");
+
+                    b.Property<string>("UnlinkedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("unlinked_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherRecordId")
+                        .HasDatabaseName("ix_identity_links_other_record");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_identity_links_record");
+
+                    b.ToTable("identity_links", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.IdentityReviewRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("OtherRecordId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("other_record_id");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("record_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Outcome")
+                        .HasDatabaseName("ix_identity_reviews_outcome");
+
+                    b.HasIndex("RecordId", "OtherRecordId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_identity_reviews_pair");
+
+                    b.ToTable("identity_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.ObligationRow", b =>
                 {
                     b.Property<string>("Rule")
@@ -551,6 +672,10 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("postcode");
 
+                    b.Property<string>("ResolvedId")
+                        .HasColumnType("text")
+                        .HasColumnName("resolved_id");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text")
@@ -561,6 +686,10 @@ namespace Sightline.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sex");
 
+                    b.Property<string>("SurnameKey")
+                        .HasColumnType("text")
+                        .HasColumnName("surname_key");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Born")
@@ -569,8 +698,17 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_persons_nhs_number");
 
+                    b.HasIndex("Postcode")
+                        .HasDatabaseName("ix_persons_postcode");
+
+                    b.HasIndex("ResolvedId")
+                        .HasDatabaseName("ix_persons_resolved_id");
+
                     b.HasIndex("Role")
                         .HasDatabaseName("ix_persons_role");
+
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_persons_surname_key");
 
                     b.ToTable("persons", (string)null);
                 });

@@ -457,6 +457,123 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("households", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.IdentityLinkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_by");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("OtherRecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_record_id");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("UnlinkReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unlink_reason");
+
+                    b.Property<long?>("UnlinkedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unlinked_at");
+
+                    b.Property<string>("UnlinkedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unlinked_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherRecordId")
+                        .HasDatabaseName("ix_identity_links_other_record");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_identity_links_record");
+
+                    b.ToTable("identity_links", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.IdentityReviewRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("OtherRecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_record_id");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Outcome")
+                        .HasDatabaseName("ix_identity_reviews_outcome");
+
+                    b.HasIndex("RecordId", "OtherRecordId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_identity_reviews_pair");
+
+                    b.ToTable("identity_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.ObligationRow", b =>
                 {
                     b.Property<string>("Rule")
@@ -540,6 +657,10 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("postcode");
 
+                    b.Property<string>("ResolvedId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_id");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -550,6 +671,10 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("sex");
 
+                    b.Property<string>("SurnameKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surname_key");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Born")
@@ -558,8 +683,17 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.HasIndex("NhsNumber")
                         .HasDatabaseName("ix_persons_nhs_number");
 
+                    b.HasIndex("Postcode")
+                        .HasDatabaseName("ix_persons_postcode");
+
+                    b.HasIndex("ResolvedId")
+                        .HasDatabaseName("ix_persons_resolved_id");
+
                     b.HasIndex("Role")
                         .HasDatabaseName("ix_persons_role");
+
+                    b.HasIndex("SurnameKey")
+                        .HasDatabaseName("ix_persons_surname_key");
 
                     b.ToTable("persons", (string)null);
                 });

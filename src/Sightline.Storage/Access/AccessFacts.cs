@@ -58,12 +58,13 @@ public sealed class AccessFacts(SightlineStore store, IDbContextFactory<Sightlin
         {
             return AccessBasis.HoldsPlan;
         }
+        var records = record.RecordsOf(person).Select(r => r.Value).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         // A break-glass alert tells the user's own agency, for its safeguarding lead to review; it
         // must not become a lasting entitlement that outlives the grant.
         var notified = await db.Set<AlertRow>().AnyAsync(
             a => a.Rule != BreakGlassRule
-                && a.Subjects.Any(s => s.PersonId == person.Value)
+                && a.Subjects.Any(s => records.Contains(s.PersonId))
                 && a.Recipients.Any(r => r.AgencyId == agency.Value),
             ct);
         if (notified)
@@ -72,7 +73,7 @@ public sealed class AccessFacts(SightlineStore store, IDbContextFactory<Sightlin
         }
         var now = StoredTime.Now(clock);
         var granted = await db.Set<BreakGlassGrantRow>().AnyAsync(
-            g => g.PersonId == person.Value && g.UserName == user && g.AgencyId == agency.Value && g.GrantedAt <= now && g.ExpiresAt > now, ct);
+            g => records.Contains(g.PersonId) && g.UserName == user && g.AgencyId == agency.Value && g.GrantedAt <= now && g.ExpiresAt > now, ct);
         return granted ? AccessBasis.BreakGlass : null;
     }
 
@@ -124,7 +125,7 @@ public sealed class AccessFacts(SightlineStore store, IDbContextFactory<Sightlin
             ?? throw new ArgumentException($"There is no record of a person '{person}'.", nameof(person));
         var holder = record.History.Agencies.FirstOrDefault(a => a.Id == agency)
             ?? throw new ArgumentException($"There is no agency '{agency}'.", nameof(agency));
-        var subject = record.History.Persons.First(p => p.Id == person);
+        var subject = record.History.Persons.First(p => p.Id == record.Resolved.Resolve(person));
         var involvement = PersonInvolvement.Of(record, person);
         var notify = involvement.ChildrensSocialCare.Select(a => a.Id.Value)
             .Append(agency.Value)

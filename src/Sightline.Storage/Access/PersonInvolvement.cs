@@ -38,6 +38,7 @@ internal sealed class PersonInvolvement
     /// <param name="person">The person; a member of the record's network.</param>
     public static PersonInvolvement Of(FamilyRecord record, PersonId person)
     {
+        person = record.Resolved.Resolve(person);
         var state = new CaseState(record.History, record.KnownSince);
         for (var i = 0; i < record.History.Events.Count; i++)
         {

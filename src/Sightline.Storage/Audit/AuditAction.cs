@@ -29,4 +29,13 @@ public enum AuditAction
 
     /// <summary><c>search</c>: a search was run; <see cref="AuditRecord.What"/> holds the query.</summary>
     Search,
+
+    /// <summary><c>link</c>: two records were linked as one person (by NHS number, the model or a practitioner).</summary>
+    Link,
+
+    /// <summary><c>unlink</c>: a link between two records was undone.</summary>
+    Unlink,
+
+    /// <summary><c>keep-apart</c>: a pair on the review list was decided to be two people.</summary>
+    KeepApart,
 }

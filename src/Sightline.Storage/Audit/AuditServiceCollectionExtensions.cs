@@ -20,6 +20,7 @@ public static class AuditServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AccessFacts>();
+        services.TryAddSingleton<Resolution.IdentityDecisions>();
         return services;
     }
 }

@@ -13,4 +13,8 @@ public sealed record BatchReceipt(
     int AgenciesAdded,
     int AgenciesUpdated,
     int PersonsAdded,
-    int PersonsUpdated);
+    int PersonsUpdated)
+{
+    /// <summary>What identity resolution did with the batch's persons: links made, pairs put on the review list.</summary>
+    public Resolution.ResolutionReceipt Resolution { get; init; } = Sightline.Storage.Resolution.ResolutionReceipt.None;
+}

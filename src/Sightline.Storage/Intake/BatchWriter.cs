@@ -4,6 +4,8 @@ using Sightline.Core.Households;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Core.Relationships;
+using Sightline.Linkage.Resolution;
+using Sightline.Storage.Resolution;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage.Intake;
@@ -12,7 +14,7 @@ namespace Sightline.Storage.Intake;
 /// Stores one batch in one transaction on one context: upserts what the batch mentions, then
 /// appends the events whose source keys the log does not hold yet.
 /// </summary>
-internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
+internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock, PersonResolver resolver)
 {
     public async Task<BatchReceipt> WriteAsync(IntakeBatch batch, PreparedEvents events, CancellationToken cancellationToken)
     {
@@ -27,6 +29,9 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         // After the persons they name are saved; in bulk, beside the change tracker.
         await EventAppender.AppendAsync(db, fresh, cancellationToken);
+        var resolution = batch.PersonsAlreadyResolved
+            ? ResolutionReceipt.None
+            : await new RecordResolution(db, resolver, clock).ResolveAsync(batch.Persons, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BatchReceipt(
             events.Unique.Count - alreadyPresent,
@@ -34,7 +39,10 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock)
             agenciesAdded,
             agenciesUpdated,
             personsAdded,
-            personsUpdated);
+            personsUpdated)
+        {
+            Resolution = resolution,
+        };
     }
 
     private async Task<(int Added, int Updated)> UpsertAgenciesAsync(IReadOnlyList<Agency> agencies, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sightline.Core.Persons;
+using Sightline.Storage.Queries;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage.Intake;
@@ -33,6 +34,8 @@ internal static class PersonMerge
         changed |= Assign(row.GpRegistered, person.GpRegistered, v => row.GpRegistered = v);
         changed |= Assign(row.Postcode, person.Postcode?.Full ?? row.Postcode, v => row.Postcode = v);
         changed |= Assign(row.LocalAuthority, person.LocalAuthority ?? row.LocalAuthority, v => row.LocalAuthority = v);
+        var key = Linkage.Resolution.PersonMatchModel.SurnameKey(RowMapping.ToPerson(row));
+        changed |= Assign(row.SurnameKey, key, v => row.SurnameKey = v);
         foreach (var fact in person.History)
         {
             changed |= AddFact(row, fact);

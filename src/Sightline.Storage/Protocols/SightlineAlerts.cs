@@ -10,12 +10,14 @@ namespace Sightline.Storage.Protocols;
 /// <summary>What the live protocols have raised and what they wait for, as the pages read it.</summary>
 public sealed class SightlineAlerts(IDbContextFactory<SightlineDbContext> contexts)
 {
-    /// <summary>Alerts naming the person, newest first.</summary>
+    /// <summary>Alerts naming the person (any of their linked records), newest first.</summary>
     public async Task<IReadOnlyList<StoredAlert>> ForPersonAsync(PersonId person, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Alerts raised before records were linked name the record that was then the person.
+        var records = await Resolution.PersonCluster.IdsAsync(db, person.Value, cancellationToken);
         var rows = await db.Set<AlertRow>().AsNoTracking()
-            .Where(a => a.Subjects.Any(s => s.PersonId == person.Value))
+            .Where(a => a.Subjects.Any(s => records.Contains(s.PersonId)))
             .OrderByDescending(a => a.RaisedOn).ThenByDescending(a => a.Id)
             .ToListAsync(cancellationToken);
         return rows.Select(ToStored).ToArray();
@@ -42,10 +44,11 @@ public sealed class SightlineAlerts(IDbContextFactory<SightlineDbContext> contex
         {
             return [];
         }
+        var records = (await Resolution.PersonCluster.IdsAsync(db, person.Value, cancellationToken)).Select(r => new PersonId(r)).ToHashSet();
         var rows = await db.Set<ObligationRow>().AsNoTracking().Where(o => o.FamilyKey == family).OrderBy(o => o.DueOn).ToListAsync(cancellationToken);
         return rows
             .Select(o => new StoredObligation(o.Rule, Ids(o.SubjectIds).Select(s => new PersonId(s)).ToArray(), o.OpenedOn, o.DueOn))
-            .Where(o => o.Subjects.Contains(person))
+            .Where(o => o.Subjects.Any(records.Contains))
             .ToArray();
     }
 

@@ -5,8 +5,8 @@ namespace Sightline.Storage.Queries;
 
 /// <summary>
 /// The family network around a person: everyone reachable through relationships, households as
-/// first known, and the links events make (an adult joining a household, a pregnancy), however
-/// many steps away. Walked breadth first, one round of three indexed queries per step; the
+/// first known, the links events make (an adult joining a household, a pregnancy) and other
+/// agencies' records resolved as the same person, however many steps away. Walked breadth first, one round of three indexed queries per step; the
 /// networks of many persons are walked together, in the same rounds, and told apart afterwards.
 /// </summary>
 internal static class FamilyNetwork
@@ -91,6 +91,18 @@ internal static class FamilyNetwork
             }
         }
         edges.AddRange(linked.Select(l => (l.PersonId, l.LinkedPersonId)));
+        // Other agencies' records of the same person, once identity resolution has linked them:
+        // each to the first record of its cluster, as a household's members.
+        var clusters = db.Set<PersonRow>().Where(p => persons.Contains(p.Id) && p.ResolvedId != null).Select(p => p.ResolvedId);
+        var sameness = await db.Set<PersonRow>()
+            .Where(p => clusters.Contains(p.ResolvedId))
+            .Select(p => new { p.Id, p.ResolvedId })
+            .ToListAsync(cancellationToken);
+        var firstRecord = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in sameness)
+        {
+            edges.Add(firstRecord.TryAdd(record.ResolvedId!, record.Id) ? (record.Id, record.Id) : (firstRecord[record.ResolvedId!], record.Id));
+        }
         return edges;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Intake;
+using Sightline.Core.Persons;
+using Sightline.Core.Resolution;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage.Queries;
@@ -68,16 +70,23 @@ internal static class FamilyRecords
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .Select(RowMapping.ToStoredEvent)
             .ToArray();
-        var history = new CaseHistory(
+        var recorded = new CaseHistory(
             agencies,
             [.. members.Select(RowMapping.ToPerson)],
             [.. relationships.Select(RowMapping.ToRelationship)],
             [.. households.Select(RowMapping.ToHousehold)],
             [.. stored.Select(e => e.Event)]);
+        // Records of one person from several agencies are folded as that person.
+        var resolved = new ResolvedPersons(members
+            .Where(p => p.ResolvedId != null)
+            .Select(p => KeyValuePair.Create(new PersonId(p.Id), new PersonId(p.ResolvedId!))));
         return new FamilyRecord(
-            [.. network.Order(StringComparer.Ordinal).Select(p => new Core.Persons.PersonId(p))],
-            history,
+            [.. network.Order(StringComparer.Ordinal).Select(p => new PersonId(p))],
+            ResolvedHistory.Of(recorded, resolved),
             [.. stored.Select(e => e.Source)],
-            members.Min(p => p.KnownSince));
+            members.Min(p => p.KnownSince))
+        {
+            Resolved = resolved,
+        };
     }
 }

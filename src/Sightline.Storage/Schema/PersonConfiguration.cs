@@ -22,6 +22,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<PersonRow>
         builder.Property(p => p.GpRegistered).HasColumnName("gp_registered");
         builder.Property(p => p.LocalAuthority).HasColumnName("local_authority");
         builder.Property(p => p.Postcode).HasColumnName("postcode").HasMaxLength(8);
+        builder.Property(p => p.ResolvedId).HasColumnName("resolved_id");
+        builder.HasIndex(p => p.ResolvedId).HasDatabaseName("ix_persons_resolved_id");
+        builder.HasIndex(p => p.Postcode).HasDatabaseName("ix_persons_postcode");
+        builder.Property(p => p.SurnameKey).HasColumnName("surname_key");
+        builder.HasIndex(p => p.SurnameKey).HasDatabaseName("ix_persons_surname_key");
         builder.Property(p => p.KnownSince).HasColumnName("known_since");
         // Not unique: until identity resolution links them, two agencies' records may carry one number.
         builder.HasIndex(p => p.NhsNumber).HasDatabaseName("ix_persons_nhs_number");

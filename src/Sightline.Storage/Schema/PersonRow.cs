@@ -33,5 +33,14 @@ internal sealed class PersonRow
     /// </summary>
     public DateOnly? KnownSince { get; set; }
 
+    /// <summary>
+    /// The record that names the resolved person this record is one of, once identity resolution
+    /// has linked it to another; null while it is linked to nothing and so is a person of its own.
+    /// </summary>
+    public string? ResolvedId { get; set; }
+
+    /// <summary>The sound of the surname and the year of birth, for finding candidates (<c>PersonMatchModel.SurnameKey</c>).</summary>
+    public string? SurnameKey { get; set; }
+
     public List<HistoryFactRow> History { get; set; } = [];
 }

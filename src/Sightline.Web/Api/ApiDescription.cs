@@ -58,6 +58,14 @@ internal static class ApiDescription
         }
         foreach (var example in metadata.OfType<ApiRequestExample>())
         {
+            if (operation.RequestBody is null && example.ContentType is { } type)
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType> { [type] = new() },
+                };
+            }
             foreach (var content in operation.RequestBody?.Content?.Values ?? [])
             {
                 content.Example = Node(example.Body, json);

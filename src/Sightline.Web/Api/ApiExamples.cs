@@ -15,10 +15,10 @@ namespace Sightline.Web.Api;
 /// </summary>
 public static class ApiExamples
 {
-    /// <summary>An example request body.</summary>
-    public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object body)
+    /// <summary>An example request body; <paramref name="contentType"/> when the endpoint declares no <c>Accepts</c>.</summary>
+    public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object body, string? contentType = null)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new ApiRequestExample(body));
+        builder.WithMetadata(new ApiRequestExample(body, contentType));
 
     /// <summary>An example response body for a status code.</summary>
     public static TBuilder WithResponseExample<TBuilder>(this TBuilder builder, int status, object body)

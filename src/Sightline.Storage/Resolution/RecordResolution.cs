@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Sightline.Core.Persons;
+using Sightline.Core.Vocabulary;
+using Sightline.Linkage.Resolution;
+using Sightline.Storage.Queries;
+using Sightline.Storage.Schema;
+
+namespace Sightline.Storage.Resolution;
+
+/// <summary>
+/// Resolves the persons a batch brought against the records already stored, inside the batch's
+/// transaction: candidates are found by the database's indexes (the same NHS number, the same
+/// date of birth or with day and month swapped, the same postcode, the same surname sound and
+/// year of birth), the resolver decides, links
+/// are made and pairs put on the review list. A pair a practitioner kept apart, or whose link was
+/// undone, is never linked or raised again by the system: a person's decision stands.
+/// </summary>
+internal sealed class RecordResolution(SightlineDbContext db, PersonResolver resolver, TimeProvider clock)
+{
+    /// <summary>The system's name in <c>linked_by</c>.</summary>
+    public const string System = IdentityDecisions.SystemActor;
+
+    // Bounds the IN lists so that a large batch stays within every database's parameter limits.
+    private const int Chunk = 300;
+
+    public async Task<ResolutionReceipt> ResolveAsync(IReadOnlyList<Person> persons, CancellationToken ct)
+    {
+        var ids = persons.Where(PersonResolver.IsResolvable).Select(p => p.Id.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return ResolutionReceipt.None;
+        }
+        var links = new List<IdentityLink>();
+        var reviews = 0;
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            var (madeLinks, madeReviews) = await ResolveChunkAsync(chunk, ct);
+            links.AddRange(madeLinks);
+            reviews += madeReviews;
+        }
+        return links.Count == 0 && reviews == 0 ? ResolutionReceipt.None : new ResolutionReceipt(links, reviews);
+    }
+
+    private async Task<(List<IdentityLink> Links, int Reviews)> ResolveChunkAsync(string[] ids, CancellationToken ct)
+    {
+        // The stored rows, not the batch's persons: a record completed by earlier batches compares on everything known of it.
+        var incoming = await db.Set<PersonRow>().AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        var numbers = incoming.Where(p => p.NhsNumber != null).Select(p => p.NhsNumber!).Distinct().ToList();
+        var births = incoming.Where(p => p.Born != null).SelectMany(p => BirthKeys(p.Born!.Value)).Distinct().ToList();
+        var postcodes = incoming.Where(p => p.Postcode != null).Select(p => p.Postcode!).Distinct().ToList();
+        var surnames = incoming.Where(p => p.SurnameKey != null).Select(p => p.SurnameKey!).Distinct().ToList();
+        var candidates = await db.Set<PersonRow>().AsNoTracking()
+            .Where(p => p.Role != PersonRole.Unborn
+                && ((p.NhsNumber != null && numbers.Contains(p.NhsNumber))
+                    || (p.Born != null && births.Contains(p.Born.Value))
+                    || (p.Postcode != null && postcodes.Contains(p.Postcode))
+                    || (p.SurnameKey != null && surnames.Contains(p.SurnameKey))))
+            .ToListAsync(ct);
+        var decided = await DecidedPairsAsync(ids, ct);
+        var cluster = candidates.Concat(incoming).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.ResolvedId ?? p.Id, StringComparer.Ordinal);
+        var links = new List<IdentityLink>();
+        var reviews = 0;
+        foreach (var row in incoming)
+        {
+            var person = RowMapping.ToPerson(row);
+            var compared = candidates
+                .Where(c => c.Id != row.Id && Shares(row, c) && !decided.Contains(Pair(row.Id, c.Id)))
+                .Where(c => cluster[c.Id] != cluster[row.Id])
+                .Select(RowMapping.ToPerson)
+                .ToList();
+            foreach (var decision in resolver.Decide(person, compared))
+            {
+                var other = decision.Known.Value;
+                if (cluster[other] == cluster[row.Id])
+                {
+                    continue;
+                }
+                // A record without a number may match two people who each have one: a person decides.
+                if (decision.Outcome == ResolutionOutcome.Link && await Clusters.WouldJoinTwoNhsNumbersAsync(db, row.Id, other, ct))
+                {
+                    if (await AddReviewAsync(row.Id, other, decision, ct))
+                    {
+                        reviews++;
+                    }
+                }
+                else if (decision.Outcome == ResolutionOutcome.Link)
+                {
+                    var link = NewLink(row.Id, other, decision.Method, decision.Probability, EvidenceJson.Write(decision.Evidence), System);
+                    if (await Clusters.LinkAsync(db, link, ct))
+                    {
+                        links.Add(IdentityDecisions.ToLink(link));
+                        await RefreshClustersAsync(cluster, ct);
+                    }
+                }
+                else if (await AddReviewAsync(row.Id, other, decision, ct))
+                {
+                    reviews++;
+                }
+            }
+        }
+        return (links, reviews);
+    }
+
+    internal IdentityLinkRow NewLink(string record, string other, ResolutionMethod method, double probability, string evidence, string by) => new()
+    {
+        RecordId = record,
+        OtherRecordId = other,
+        Method = Wire.Name(method),
+        Probability = probability,
+        Evidence = evidence,
+        LinkedAt = Audit.StoredTime.Now(clock),
+        LinkedBy = by,
+    };
+
+    private async Task RefreshClustersAsync(Dictionary<string, string> cluster, CancellationToken ct)
+    {
+        var ids = cluster.Keys.ToList();
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            var rows = await db.Set<PersonRow>().AsNoTracking().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.ResolvedId }).ToListAsync(ct);
+            foreach (var r in rows)
+            {
+                cluster[r.Id] = r.ResolvedId ?? r.Id;
+            }
+        }
+    }
+
+    private async Task<bool> AddReviewAsync(string record, string other, ResolutionDecision decision, CancellationToken ct)
+    {
+        if (await db.Set<IdentityReviewRow>().AnyAsync(r => (r.RecordId == record && r.OtherRecordId == other) || (r.RecordId == other && r.OtherRecordId == record), ct))
+        {
+            return false;
+        }
+        // The arriving record first and the known one second, as in a link, so that linking the pair later keeps the known record's name.
+        db.Add(new IdentityReviewRow
+        {
+            RecordId = record,
+            OtherRecordId = other,
+            Probability = decision.Probability,
+            Evidence = EvidenceJson.Write(decision.Evidence),
+            RaisedAt = Audit.StoredTime.Now(clock),
+        });
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Pairs a person has decided on: kept apart on the review list, or linked and then unlinked.</summary>
+    private async Task<HashSet<(string, string)>> DecidedPairsAsync(string[] ids, CancellationToken ct)
+    {
+        var kept = await db.Set<IdentityReviewRow>().AsNoTracking()
+            .Where(r => r.Outcome == IdentityDecisions.KeptApart && (ids.Contains(r.RecordId) || ids.Contains(r.OtherRecordId)))
+            .Select(r => new { r.RecordId, r.OtherRecordId })
+            .ToListAsync(ct);
+        var undone = await db.Set<IdentityLinkRow>().AsNoTracking()
+            .Where(l => l.UnlinkedAt != null && (ids.Contains(l.RecordId) || ids.Contains(l.OtherRecordId)))
+            .Select(l => new { l.RecordId, l.OtherRecordId })
+            .ToListAsync(ct);
+        return kept.Select(k => Pair(k.RecordId, k.OtherRecordId))
+            .Concat(undone.Select(u => Pair(u.RecordId, u.OtherRecordId)))
+            .ToHashSet();
+    }
+
+    private static bool Shares(PersonRow a, PersonRow b) =>
+        (a.NhsNumber != null && a.NhsNumber == b.NhsNumber)
+        || (a.Born is { } born && b.Born is { } other && BirthKeys(born).Contains(other))
+        || (a.Postcode != null && a.Postcode == b.Postcode)
+        || (a.SurnameKey != null && a.SurnameKey == b.SurnameKey);
+
+    private static DateOnly[] BirthKeys(DateOnly born) =>
+        born.Day <= 12 && born.Day != born.Month ? [born, new DateOnly(born.Year, born.Day, Math.Min(born.Month, DateTime.DaysInMonth(born.Year, born.Day)))] : [born];
+
+    internal static (string, string) Pair(string a, string b) => Ordered(a, b);
+
+    internal static (string First, string Second) Ordered(string a, string b) =>
+        string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+}
