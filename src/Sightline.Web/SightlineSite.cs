@@ -100,7 +100,8 @@ public static class SightlineSite
         }
         app.UseStatusCodePagesWithReExecute("/status");
         app.UseApiStatusCodes();
-        // FHIR clients get an OperationOutcome, not the status page, for a status without a body.
+        // FHIR clients get an OperationOutcome, not the status page, for a status without a body;
+        // inside the API's problem details, so it answers first for /fhir.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Refusals.FhirPrefix, StringComparison.OrdinalIgnoreCase),
             fhir => fhir.UseMiddleware<FhirStatusBodies>());
         app.UseStaticFiles(SiteAssets.Options);

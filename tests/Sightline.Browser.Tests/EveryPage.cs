@@ -10,6 +10,7 @@ namespace Sightline.Browser.Tests;
 public static class EveryPage
 {
     private static readonly string Poppy = $"/children/{LaneFamily.Baby}";
+    private static readonly string Alfie = $"/children/{ReedFamily.Baby}";
 
     public static IReadOnlyList<SitePage> All { get; } =
     [
@@ -29,6 +30,30 @@ public static class EveryPage
         new("child-chronology-filtered", BrowserUsers.HealthVisitor, page => Go(page, $"{Poppy}?significance=concern&agency={LaneFamily.Hv}")),
         new("agencies", BrowserUsers.HealthVisitor, page => Go(page, "/agencies")),
         new("agency-alerts", BrowserUsers.HealthVisitor, page => Go(page, $"/agencies/{LaneFamily.Hv}/alerts")),
+        new("agency-alerts-all", BrowserUsers.HealthVisitor, page => Go(page, $"/agencies/{LaneFamily.Hv}/alerts?show=all")),
+        new("agency-alert", BrowserUsers.HealthVisitor, OpenFirstAlert),
+        new("agency-alert-error", BrowserUsers.HealthVisitor, async page =>
+        {
+            await OpenFirstAlert(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Record the action" }).ClickAsync();
+            await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        }),
+        new("record-choose", BrowserUsers.HealthVisitor, page => Go(page, $"{Alfie}/record")),
+        new("record-injury", BrowserUsers.HealthVisitor, page => Go(page, $"{Alfie}/record?kind=injury")),
+        new("record-injury-errors", BrowserUsers.HealthVisitor, async page =>
+        {
+            await Go(page, $"{Alfie}/record?kind=injury");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save injury" }).ClickAsync();
+            await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        }),
+        new("record-contact", BrowserUsers.HealthVisitor, page => Go(page, $"{Alfie}/record?kind=contact")),
+        new("record-referral", BrowserUsers.HealthVisitor, page => Go(page, $"{Alfie}/record?kind=referral")),
+        new("record-information-shared-errors", BrowserUsers.HealthVisitor, async page =>
+        {
+            await Go(page, $"{Alfie}/record?kind=information-shared");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save information shared" }).ClickAsync();
+            await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        }),
         new("rules", BrowserUsers.HealthVisitor, page => Go(page, "/rules")),
         new("figures", BrowserUsers.Analyst, page => Go(page, "/figures")),
         new("identity-reviews", BrowserUsers.Lead, page => Go(page, "/identity")),
@@ -60,4 +85,12 @@ public static class EveryPage
     public static SitePage Named(string name) => All.Single(p => p.Name == name);
 
     private static async Task Go(IPage page, string path) => await page.GotoAsync(path);
+
+    /// <summary>The first alert of the health visitors' list, by its link.</summary>
+    private static async Task OpenFirstAlert(IPage page)
+    {
+        await Go(page, $"/agencies/{LaneFamily.Hv}/alerts?show=all");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Record an action") }).First.ClickAsync();
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+    }
 }

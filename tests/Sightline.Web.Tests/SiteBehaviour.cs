@@ -69,7 +69,7 @@ public abstract class SiteBehaviour(SiteFixture site)
         Assert.Equal("1 Sep 2026", ruby[2]);
         Assert.Equal("Northmoor", ruby[3]);
         Assert.Contains("Child protection", ruby[4], StringComparison.Ordinal);
-        Assert.Matches(@"\d+ alerts?", ruby[4]);
+        Assert.Matches(@"\d+ open alerts?", ruby[4]);
         Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(page.QuerySelector("a.govuk-skip-link[href='#main']"));
         Assert.NotNull(page.QuerySelector("main#main.govuk-main-wrapper"));
@@ -182,7 +182,7 @@ public abstract class SiteBehaviour(SiteFixture site)
         var alerts = Rows(Table(page, "Alerts about Ruby Hart"));
         var bruise = Assert.Single(alerts, r => r[0] == "Injury to a non-mobile baby");
         Assert.Equal("2 Nov 2026", bruise[1]);
-        Assert.Equal("3 Nov 2026 Overdue", bruise[2]);
+        Assert.Equal("3 Nov 2026 Overdue by 20 days", bruise[2]);
         Assert.StartsWith("Bruise on a non-mobile", bruise[3], StringComparison.Ordinal);
         Assert.Equal("Northmoor Health Visiting and Northmoor Children's Social Care", bruise[4]);
         Assert.Contains(alerts, r => r[0] == "Injury to a child on a plan");

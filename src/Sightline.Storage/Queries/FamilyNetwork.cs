@@ -6,7 +6,8 @@ namespace Sightline.Storage.Queries;
 /// <summary>
 /// The family network around a person: everyone reachable through relationships, households as
 /// first known, the links events make (an adult joining a household, a pregnancy) and other
-/// agencies' records resolved as the same person, however many steps away. Walked breadth first, one round of three indexed queries per step; the
+/// agencies' records of the same person, however many steps away. Walked breadth first, one
+/// round of four indexed queries per step; the
 /// networks of many persons are walked together, in the same rounds, and told apart afterwards.
 /// </summary>
 internal static class FamilyNetwork
@@ -59,7 +60,7 @@ internal static class FamilyNetwork
         return [.. persons.Select(families.Root).Distinct(StringComparer.Ordinal).Select(root => networks[root])];
     }
 
-    /// <summary>Who each of <paramref name="persons"/> is joined to, as pairs: relationships, housemates, event links.</summary>
+    /// <summary>Who each of <paramref name="persons"/> is joined to, as pairs: relationships, housemates, event links, linked records.</summary>
     private static async Task<IEnumerable<(string, string)>> EdgesAsync(SightlineDbContext db, string[] persons, CancellationToken cancellationToken)
     {
         var related = await db.Set<RelationshipRow>()
@@ -92,17 +93,13 @@ internal static class FamilyNetwork
         }
         edges.AddRange(linked.Select(l => (l.PersonId, l.LinkedPersonId)));
         // Other agencies' records of the same person, once identity resolution has linked them:
-        // each to the first record of its cluster, as a household's members.
+        // each to the record that names the person.
         var clusters = db.Set<PersonRow>().Where(p => persons.Contains(p.Id) && p.ResolvedId != null).Select(p => p.ResolvedId);
         var sameness = await db.Set<PersonRow>()
             .Where(p => clusters.Contains(p.ResolvedId))
             .Select(p => new { p.Id, p.ResolvedId })
             .ToListAsync(cancellationToken);
-        var firstRecord = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in sameness)
-        {
-            edges.Add(firstRecord.TryAdd(record.ResolvedId!, record.Id) ? (record.Id, record.Id) : (firstRecord[record.ResolvedId!], record.Id));
-        }
+        edges.AddRange(sameness.Select(p => (p.Id, p.ResolvedId!)));
         return edges;
     }
 

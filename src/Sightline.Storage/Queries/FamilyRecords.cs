@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Intake;
-using Sightline.Core.Persons;
 using Sightline.Core.Resolution;
 using Sightline.Storage.Schema;
 
@@ -70,19 +69,19 @@ internal static class FamilyRecords
             .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
             .Select(RowMapping.ToStoredEvent)
             .ToArray();
-        var recorded = new CaseHistory(
+        var history = new CaseHistory(
             agencies,
             [.. members.Select(RowMapping.ToPerson)],
             [.. relationships.Select(RowMapping.ToRelationship)],
             [.. households.Select(RowMapping.ToHousehold)],
             [.. stored.Select(e => e.Event)]);
-        // Records of one person from several agencies are folded as that person.
+        // Read against resolved persons: other agencies' records of one person are that person.
         var resolved = new ResolvedPersons(members
             .Where(p => p.ResolvedId != null)
-            .Select(p => KeyValuePair.Create(new PersonId(p.Id), new PersonId(p.ResolvedId!))));
+            .Select(p => KeyValuePair.Create(new Core.Persons.PersonId(p.Id), new Core.Persons.PersonId(p.ResolvedId!))));
         return new FamilyRecord(
-            [.. network.Order(StringComparer.Ordinal).Select(p => new PersonId(p))],
-            ResolvedHistory.Of(recorded, resolved),
+            [.. network.Order(StringComparer.Ordinal).Select(p => new Core.Persons.PersonId(p))],
+            ResolvedHistory.Of(history, resolved),
             [.. stored.Select(e => e.Source)],
             members.Min(p => p.KnownSince))
         {

@@ -64,7 +64,7 @@ internal static class ApiDescription
                 operation.RequestBody = new OpenApiRequestBody
                 {
                     Required = true,
-                    Content = new Dictionary<string, OpenApiMediaType> { [type] = new() },
+                    Content = new Dictionary<string, OpenApiMediaType> { [type] = new OpenApiMediaType() },
                 };
             }
             foreach (var content in operation.RequestBody?.Content?.Values ?? [])

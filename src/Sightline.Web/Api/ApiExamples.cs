@@ -15,8 +15,13 @@ namespace Sightline.Web.Api;
 /// </summary>
 public static class ApiExamples
 {
-    /// <summary>An example request body; <paramref name="contentType"/> when the endpoint declares no <c>Accepts</c>.</summary>
-    public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object body, string? contentType = null)
+    /// <summary>An example request body.</summary>
+    public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object body)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ApiRequestExample(body));
+
+    /// <summary>An example request body of a media type, for an endpoint that reads its body itself.</summary>
+    public static TBuilder WithRequestExample<TBuilder>(this TBuilder builder, object body, string contentType)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiRequestExample(body, contentType));
 

@@ -11,7 +11,7 @@ namespace Sightline.Web.Children;
 /// <param name="Due">Due date, while unborn.</param>
 /// <param name="Area">The local authority recorded for the child.</param>
 /// <param name="Plans">Active plans.</param>
-/// <param name="Alerts">How many alerts name the child.</param>
+/// <param name="Alerts">How many alerts name the child that are open for the reader's agency (not acknowledged by it).</param>
 /// <param name="LatestAlert">The day of the latest of them.</param>
 /// <param name="Postcode">The postcode recorded for the child, when known.</param>
 internal sealed record ChildListing(

@@ -19,7 +19,13 @@ namespace Sightline.Web.Children;
 internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts alerts, RuleBook rules, TimeProvider clock)
 {
     /// <summary>The page of a child, born or unborn, by any of their records; null when no such child is stored.</summary>
-    public async Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken)
+    public Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken) => ReadAsync(record, null, cancellationToken);
+
+    /// <summary>
+    /// The page of a child as a reader of <paramref name="reader"/> sees it: the alerts say which
+    /// the reader's agency may acknowledge and which it already has.
+    /// </summary>
+    public async Task<ChildView?> ReadAsync(PersonId record, AgencyId? reader, CancellationToken cancellationToken)
     {
         var family = await store.LoadFamilyRecordAsync(record, cancellationToken);
         if (family is null)
@@ -47,6 +53,7 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
         var ties = circle.Ties([id, .. relatives.Select(m => m.Person.Id)]);
         var stored = await alerts.ForPersonAsync(id, cancellationToken);
         var waiting = await alerts.ObligationsForPersonAsync(id, cancellationToken);
+        var responses = await alerts.ActionsAsync(stored.Select(a => a.Id), cancellationToken);
         var born = state.BornOn(id);
         return new ChildView
         {
@@ -62,7 +69,7 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
                 .Select(p => new PlanBanner(p.Type, p.Category is { } c ? Words.Of(c) : null, p.LocalAuthority, p.Started))
                 .ToList(),
             OpenEnquirySince = state.OpenS47Of(id)?.Event.Date,
-            Alerts = AlertLines.MostUrgentFirst(stored.Select(a => AlertLines.From(a, rules, names.Agency, s => Link(state, names, s), today))),
+            Alerts = AlertLines.MostUrgentFirst(stored.Select(a => AlertLines.From(a, rules, names.Agency, s => Link(state, names, s), today, responses.GetValueOrDefault(a.Id), reader))),
             DueSteps = waiting.Select(o => new DueStep(o.Rule, rules.Title(o.Rule), rules.NextStep(o.Rule), o.OpenedOn, o.DueOn)).ToList(),
             KeyContacts = KeyContacts(state, id),
             Subject = subject,

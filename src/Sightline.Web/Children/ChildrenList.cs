@@ -39,7 +39,9 @@ internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts,
                 return access.VisibleAsync(requester, stored.Select(c => c.Id), cancellationToken);
             }) ?? new HashSet<PersonId>();
         var children = stored.Where(c => visible.Contains(c.Id)).ToList();
-        var flags = await alerts.SummariesAsync(cancellationToken);
+        var flags = requester.Agency is { } own
+            ? await alerts.OpenSummariesAsync(own, cancellationToken)
+            : await alerts.SummariesAsync(cancellationToken);
         var listed = children.Select(c =>
         {
             var summary = flags.GetValueOrDefault(c.Id);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Sightline.Interop.Fhir.Intake;
 using Sightline.Storage;
 using Sightline.Storage.Audit;
@@ -20,15 +19,15 @@ internal static class FhirTransactionEndpoint
     /// <summary>What the audit log calls a delivery.</summary>
     public const string What = "fhir transaction";
 
+    private const string FhirJson = "application/fhir+json";
+
     public static IEndpointRouteBuilder MapFhirTransactions(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Refusals.FhirPrefix, TransactionAsync)
-            .WithName("PostFhirTransaction")
-            .WithSummary("Send a FHIR R4 transaction Bundle of your agency's records")
-            .Produces<JsonObject>(StatusCodes.Status200OK, FhirResponses.MediaType)
-            .Produces<JsonObject>(StatusCodes.Status422UnprocessableEntity, FhirResponses.MediaType)
-            .WithRequestExample(FhirExamples.Request, FhirResponses.MediaType)
-            .WithResponseExample(StatusCodes.Status200OK, FhirExamples.Reply)
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status200OK, FhirJson)
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status422UnprocessableEntity, FhirJson)
+            .WithRequestExample(FhirExamples.Transaction, FhirJson)
+            .WithResponseExample(StatusCodes.Status200OK, FhirExamples.Response)
             .WithResponseExample(StatusCodes.Status422UnprocessableEntity, FhirExamples.Invalid);
         return endpoints;
     }

@@ -31,6 +31,12 @@ internal sealed class ChildModel(ChildPageReader reader, AccessHistoryReader his
     /// <summary>Who opened the record: shown to the agencies involved, not to a break-glass reader.</summary>
     public IReadOnlyList<AccessLine>? History { get; private set; }
 
+    /// <summary>What was just recorded from this page ("Injury recorded. 1 new alert: …"), shown once.</summary>
+    public string? Confirmation { get; private set; }
+
+    /// <summary>True when the reader's agency is involved, so it may record an event here.</summary>
+    public bool MayRecord { get; private set; }
+
     /// <summary>The reader's agency, whose alerts page the agencies table links to.</summary>
     public AgencyId? OwnAgency { get; private set; }
 
@@ -83,7 +89,7 @@ internal sealed class ChildModel(ChildPageReader reader, AccessHistoryReader his
         var decision = HttpContext.Features.Get<AccessDecision>()
             ?? throw new InvalidOperationException("The child page ran without an access decision.");
         var id = new PersonId(personId);
-        var child = await reader.ReadAsync(id, cancellationToken);
+        var child = await reader.ReadAsync(id, Requester.Of(HttpContext).Agency, cancellationToken);
         if (child is null)
         {
             return NotFound();
@@ -96,6 +102,8 @@ internal sealed class ChildModel(ChildPageReader reader, AccessHistoryReader his
         Grant = decision.Grant;
         OwnAgency = Requester.Of(HttpContext).Agency;
         History = decision.IsInvolved ? await history.ReadAsync(id, cancellationToken) : null;
+        MayRecord = decision.IsInvolved;
+        Confirmation = TempData[RecordEventModel.Confirmation] as string;
         return Page();
     }
 }
