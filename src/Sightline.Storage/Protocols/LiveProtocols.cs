@@ -101,8 +101,11 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
                 .Select(a => (a.Rule, a.Key)));
         }
         // A family's alert is raised once, even if (rule, key) came up in two families of the group.
-        var fresh = runs.SelectMany(r => r.Run.Alerts).Where(a => stored.Add((a.Rule, a.Key))).ToList();
-        db.Set<AlertRow>().AddRange(fresh.Select(a => ToRow(a, now)));
+        var fresh = runs
+            .SelectMany(r => r.Run.Alerts.Select(a => new RaisedAlert(a, [.. a.Subjects.SelectMany(r.Record.RecordsOf).Distinct()])))
+            .Where(a => stored.Add((a.Alert.Rule, a.Alert.Key)))
+            .ToList();
+        db.Set<AlertRow>().AddRange(fresh.Select(a => ToRow(a.Alert, now)));
 
         var previousKeys = new HashSet<string>(runs.Select(r => r.Record.FamilyKey), StringComparer.Ordinal);
         foreach (var slice in network.Chunk(Slice))

@@ -1,5 +1,3 @@
-using Sightline.Core.Protocols;
-
 namespace Sightline.Storage.Protocols;
 
 /// <summary>What a run of the live protocols did.</summary>
@@ -12,7 +10,7 @@ public sealed record ProtocolRunReceipt(int Families, int AlertsRaised, int Obli
     public static ProtocolRunReceipt None { get; } = new(0, 0, 0);
 
     /// <summary>The new alerts themselves, in the order raised (<see cref="AlertsRaised"/> of them).</summary>
-    public IReadOnlyList<Alert> Raised { get; init; } = [];
+    public IReadOnlyList<RaisedAlert> Raised { get; init; } = [];
 
     /// <summary>Adds two receipts.</summary>
     public ProtocolRunReceipt Add(ProtocolRunReceipt other)

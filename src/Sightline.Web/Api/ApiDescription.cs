@@ -34,7 +34,8 @@ internal static class ApiDescription
 
     public static IEndpointRouteBuilder MapSightlineApiDescription(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // A fixed path: a route parameter would be one more kind for the access policy to judge.
+        endpoints.MapOpenApi($"/openapi/{Document}.json").AllowAnonymous();
         return endpoints;
     }
 

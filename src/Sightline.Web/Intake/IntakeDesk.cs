@@ -43,8 +43,9 @@ public sealed class IntakeDesk(SightlineStore store, LiveProtocols live, AuditLo
     }
 
     /// <summary>
-    /// Stores a batch (whole or not at all, each event once however often it is sent), writes one
-    /// entry for it to the audit log, and runs the live protocols over the families it touches.
+    /// Stores a batch (whole or not at all, each event once however often it is sent), writes it
+    /// to the audit log (an entry per person it brings, or one), and runs the live protocols over
+    /// the families it touches.
     /// </summary>
     /// <param name="batch">A batch an intake reader accepted.</param>
     /// <param name="sender">Who sent it: the actor, agency and role the audit entry names, and where from.</param>
@@ -56,13 +57,16 @@ public sealed class IntakeDesk(SightlineStore store, LiveProtocols live, AuditLo
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(sender);
         var receipt = await store.StoreBatchAsync(batch, cancellationToken);
-        await audit.AppendAsync(sender with
+        // A write entry for each person the batch brings (so a record's history shows who wrote to
+        // it), as the FHIR intake and the scenario import write them; one naming nobody otherwise.
+        var entry = sender with
         {
             Action = AuditAction.Write,
             Person = null,
             What = $"{what}: {batch.Events.Count} events ({receipt.EventsStored} stored, {receipt.EventsAlreadyPresent} already present), "
                 + $"{batch.Persons.Count} persons ({receipt.PersonsAdded} new, {receipt.PersonsUpdated} updated)",
-        }, cancellationToken);
+        };
+        await audit.AppendManyAsync(batch.Persons.Count == 0 ? [entry] : [.. batch.Persons.Select(p => entry with { Person = p.Id })], cancellationToken);
         var run = await live.RunAfterBatchAsync(batch, cancellationToken);
         return new IntakeOutcome(receipt, run);
     }

@@ -22,8 +22,6 @@ internal static class IntakeProblems
 
     public const string TooLarge = "urn:sightline:problem:batch-too-large";
 
-    public const string NotJson = "urn:sightline:problem:not-json";
-
     /// <summary>422: the batch is JSON but has problems; nothing was stored.</summary>
     public static IResult Invalid(IReadOnlyList<IntakeProblem> problems) => Problem(
         StatusCodes.Status422UnprocessableEntity, InvalidBatch, "The batch has problems, so nothing of it was stored.",
@@ -51,10 +49,6 @@ internal static class IntakeProblems
     /// <summary>413: too many bytes or too many events for one batch.</summary>
     public static IResult Oversized(string why) => Problem(
         StatusCodes.Status413PayloadTooLarge, TooLarge, "The batch is too large, so nothing of it was stored.", why, []);
-
-    /// <summary>415: the body is not declared as JSON.</summary>
-    public static IResult NotDeclaredJson() => Problem(
-        StatusCodes.Status415UnsupportedMediaType, NotJson, "A batch is sent as JSON.", "Send the batch with Content-Type: application/json.", []);
 
     private static IResult Problem(int status, string type, string title, string detail, IReadOnlyList<IntakeProblem> problems) =>
         Results.Problem(
