@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Sightline's whole test suite the way CI does:
 #   ./test.sh [extra dotnet test arguments, e.g. --filter Database=SQLite]
-# It installs what a fresh Debian machine of this kind lacks, starts a throwaway PostgreSQL on
+# It installs what a fresh Debian machine of this kind lacks (npm for the site's front-end
+# packages, Chromium for the browser tests, PostgreSQL), starts a throwaway PostgreSQL on
 # a free loopback port for the storage tests (SIGHTLINE_TEST_POSTGRES), runs
 # `dotnet test Sightline.slnx`, and stops and deletes that server however the run ends.
 # SIGHTLINE_NO_POSTGRES=1 skips the server and filters out the tests that need it.
@@ -59,10 +60,31 @@ ensure_dotnet() {
   fi
 }
 
-# Each tool the suite needs, installed only when missing. Later needs (chromium for browser
-# tests, say) get an ensure_ function of their own and a line here.
+# npm installs the site's design system (govuk-frontend, @ministryofjustice/frontend) and axe-core
+# during the build of Sightline.Web, from src/Sightline.Web/package-lock.json.
+ensure_npm() {
+  if command -v npm >/dev/null 2>&1; then
+    return 0
+  fi
+  say "test.sh: installing Node.js and npm (apt-get install -y nodejs npm) for the site's front-end packages"
+  apt_install nodejs npm
+}
+
+# The browser tests drive Debian's Chromium by its path (SIGHTLINE_CHROMIUM overrides it);
+# Playwright never downloads a browser of its own.
+ensure_chromium() {
+  if [ -x "${SIGHTLINE_CHROMIUM:-/usr/bin/chromium}" ]; then
+    return 0
+  fi
+  say "test.sh: installing Chromium (apt-get install -y chromium) for the browser tests"
+  apt_install chromium
+}
+
+# Each tool the suite needs, installed only when missing.
 ensure_tools() {
   ensure_dotnet
+  ensure_npm
+  ensure_chromium
   if [ "${SIGHTLINE_NO_POSTGRES:-}" != 1 ]; then
     ensure_postgres
   fi

@@ -20,6 +20,7 @@ public static class SightlineCli
             root.Subcommands.Add(command);
         }
         root.Subcommands.Add(LinkCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -35,6 +35,9 @@ public static class DemoArea
         return Enumerate(options);
     }
 
+    /// <summary>Every agency of every area of the demo, in a fixed order.</summary>
+    public static IReadOnlyList<Core.Agencies.Agency> Agencies => Catalogue.Agencies;
+
     private static IEnumerable<DemoFamily> Enumerate(DemoOptions options)
     {
         var nhs = new NhsNumberAllocator(options.Seed);

@@ -9,7 +9,8 @@ namespace Sightline.Storage;
 /// <summary>
 /// The Sightline database: agencies, persons with their history facts, relationships, households
 /// as first known, the append-only event log with its subject index, and what the live protocols
-/// derive from it (alerts, open obligations, case runs, plan flags and the households they flag), the audit chain and
+/// derive from it (alerts, open obligations, case runs, plan flags and the households they flag),
+/// agencies' responses to alerts, the audit chain and
 /// break-glass grants. The tables are reached
 /// through <see cref="SightlineStore"/>; the context is public so that the per-provider migrations
 /// assemblies (<c>Sightline.Storage.Sqlite</c>, <c>Sightline.Storage.PostgreSql</c>) can target it.
@@ -59,6 +60,7 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
             .ApplyConfiguration<CaseRunRow>(alerts)
             .ApplyConfiguration<PlanFlagRow>(alerts)
             .ApplyConfiguration<HouseholdPlanRow>(alerts)
+            .ApplyConfiguration(new AlertActionConfiguration(Database.IsSqlite()))
             .ApplyConfiguration<AuditEntryRow>(audit)
             .ApplyConfiguration<AuditHeadRow>(audit)
             .ApplyConfiguration(new BreakGlassGrantConfiguration(Database.IsSqlite()))
@@ -89,17 +91,18 @@ public sealed class SightlineDbContext(DbContextOptions<SightlineDbContext> opti
     }
 
     /// <summary>
-    /// Audit entries and break-glass grants are append-only too: an entry is never rewritten and a
-    /// grant lapses rather than being edited, so what the access history shows is what happened.
+    /// Audit entries, break-glass grants and responses to alerts are append-only too: an entry is
+    /// never rewritten, a grant lapses rather than being edited and an acknowledgement stands, so
+    /// what the access history and an alert show is what happened.
     /// </summary>
     private void RefuseAuditChanges()
     {
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
-            .Any(e => e.Entity is AuditEntryRow or BreakGlassGrantRow);
+            .Any(e => e.Entity is AuditEntryRow or BreakGlassGrantRow or AlertActionRow);
         if (changed)
         {
-            throw new InvalidOperationException("The audit log and break-glass grants are append-only: entries and grants are never updated or deleted.");
+            throw new InvalidOperationException("The audit log, break-glass grants and responses to alerts are append-only: they are never updated or deleted.");
         }
     }
 }

@@ -6,7 +6,6 @@ using Sightline.Core.Persons;
 using Sightline.Storage.Configuration;
 using Sightline.Storage.Intake;
 using Sightline.Storage.Queries;
-using Sightline.Core.Resolution;
 using Sightline.Linkage.Resolution;
 using Sightline.Storage.Audit;
 using Sightline.Storage.Resolution;
@@ -28,6 +27,9 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// one of its keys between this writer's check and its insert; a third is a margin.
     /// </summary>
     private const int StoreAttempts = 3;
+
+    /// <summary>Ids per query of <see cref="FindRolesAsync"/> and <see cref="CountStoredSourceIdsAsync"/>.</summary>
+    private const int RoleLookupSlice = 2000;
 
     /// <summary>Children born or unborn: an unborn child is listed and counted as a child.</summary>
     // A child is counted and listed once, by the record that names them, however many agencies' records are linked to it.
@@ -145,6 +147,37 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
         var row = await PersonsOf(db)
             .SingleOrDefaultAsync(p => p.Id == id.Value, cancellationToken);
         return row is null ? null : RowMapping.ToPerson(row);
+    }
+
+    /// <summary>
+    /// The roles of those of <paramref name="ids"/> the store holds (an intake batch may name persons
+    /// sent before without sending them again); ids it does not hold are left out.
+    /// </summary>
+    /// <param name="ids">The person ids to look up.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyDictionary<PersonId, PersonRole>> FindRolesAsync(IEnumerable<PersonId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Select(id => id.Value).Distinct(StringComparer.Ordinal).ToList();
+        var roles = new Dictionary<PersonId, PersonRole>();
+        if (wanted.Count == 0)
+        {
+            return roles;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // In slices, so that one look-up of a large delivery stays a modest query.
+        foreach (var slice in wanted.Chunk(RoleLookupSlice))
+        {
+            var rows = await db.Set<PersonRow>().AsNoTracking()
+                .Where(p => slice.Contains(p.Id))
+                .Select(p => new { p.Id, p.Role })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                roles[new PersonId(row.Id)] = row.Role;
+            }
+        }
+        return roles;
     }
 
     /// <summary>
@@ -309,46 +342,47 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
     /// </summary>
     /// <param name="id">Anyone in the family.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<FamilyRecord?> LoadFamilyRecordAsync(PersonId id, CancellationToken cancellationToken = default)
+    public async Task<FamilyRecord?> LoadFamilyRecordAsync(PersonId id, CancellationToken cancellationToken = default) =>
+        await LoadFamilyRecordsAsync([id], cancellationToken) is [var record, ..] ? record : null;
+
+    /// <summary>
+    /// The family records of several persons at once, as <see cref="LoadFamilyRecordAsync"/> gives
+    /// each, one per distinct family network (persons of one family share it), in the order of
+    /// their first person; persons the store does not know are left out. The networks are walked
+    /// together and loaded in a few queries, so a batch's families cost little more than one.
+    /// </summary>
+    /// <param name="ids">Anyone in each family.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<FamilyRecord>> LoadFamilyRecordsAsync(IEnumerable<PersonId> ids, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Set<PersonRow>().AnyAsync(p => p.Id == id.Value, cancellationToken))
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
         {
-            return null;
+            return [];
         }
-        var network = (await FamilyNetwork.WalkAsync(db, id.Value, cancellationToken)).ToList();
-        var agencies = await db.Set<AgencyRow>().AsNoTracking().ToListAsync(cancellationToken);
-        var persons = await PersonsOf(db)
-            .Where(p => network.Contains(p.Id))
-            .ToListAsync(cancellationToken);
-        var relationships = await db.Set<RelationshipRow>().AsNoTracking()
-            .Where(r => network.Contains(r.FromPersonId))
-            .ToListAsync(cancellationToken);
-        var households = await db.Set<HouseholdRow>().AsNoTracking().Include(h => h.Members)
-            .Where(h => h.Members.Any(m => network.Contains(m.PersonId)))
-            .ToListAsync(cancellationToken);
-        var events = await db.Set<EventRow>().AsNoTracking()
-            .Where(e => db.Set<EventSubjectRow>().Where(s => network.Contains(s.PersonId)).Select(s => s.EventSequence).Contains(e.Sequence))
-            .OrderBy(e => e.Date).ThenBy(e => e.Sequence)
-            .ToListAsync(cancellationToken);
-        var stored = events.Select(RowMapping.ToStoredEvent).ToArray();
-        var recorded = new CaseHistory(
-            agencies.OrderBy(a => a.Id, StringComparer.Ordinal).Select(RowMapping.ToAgency).ToArray(),
-            persons.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray(),
-            Sorted(relationships).Select(RowMapping.ToRelationship).ToArray(),
-            households.OrderBy(h => h.Id, StringComparer.Ordinal).Select(RowMapping.ToHousehold).ToArray(),
-            stored.Select(e => e.Event).ToArray());
-        var resolved = new ResolvedPersons(persons
-            .Where(p => p.ResolvedId != null)
-            .Select(p => KeyValuePair.Create(new PersonId(p.Id), new PersonId(p.ResolvedId!))));
-        return new FamilyRecord(
-            network.Order(StringComparer.Ordinal).Select(p => new PersonId(p)).ToArray(),
-            ResolvedHistory.Of(recorded, resolved),
-            stored.Select(e => e.Source).ToArray(),
-            persons.Min(p => p.KnownSince))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var networks = await FamilyNetwork.WalkManyAsync(db, wanted, cancellationToken);
+        return await FamilyRecords.LoadAsync(db, networks, cancellationToken);
+    }
+
+    /// <summary>
+    /// How many of <paramref name="sourceIds"/> the log holds for <paramref name="agency"/>: an
+    /// interrupted import asks this of each chunk to skip quickly over what it stored before.
+    /// </summary>
+    /// <param name="agency">The sending agency.</param>
+    /// <param name="sourceIds">Its ids for the events.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<int> CountStoredSourceIdsAsync(AgencyId agency, IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var count = 0;
+        foreach (var slice in sourceIds.Distinct(StringComparer.Ordinal).Chunk(RoleLookupSlice))
         {
-            Resolved = resolved,
-        };
+            count += await db.Set<EventRow>().CountAsync(e => e.SourceAgencyId == agency.Value && slice.Contains(e.SourceId), cancellationToken);
+        }
+        return count;
     }
 
     /// <summary>How many events the log holds.</summary>

@@ -3,8 +3,10 @@ using Sightline.Web.Accounts;
 using Sightline.Web.Agencies;
 using Sightline.Web.Alerts;
 using Sightline.Web.Children;
+using Sightline.Web.Chronology;
 using Sightline.Web.Figures;
 using Sightline.Web.FlagChecks;
+using Sightline.Web.Intake;
 
 namespace Sightline.Web;
 
@@ -17,6 +19,7 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<RuleBook>();
         services.AddSingleton<ChildrenList>();
         services.AddSingleton<ChildPageReader>();
+        services.AddSingleton<ChronologyReader>();
         services.AddSingleton<AgencyAlertsReader>();
         services.AddSingleton<AccessHistoryReader>();
         services.AddSingleton<PartnershipFigures>();
@@ -25,6 +28,7 @@ internal static class ReadModelServiceCollectionExtensions
         services.AddSingleton<FlagCheck>();
         services.AddSingleton<FlagCheckAttendances>();
         services.AddHostedService(provider => provider.GetRequiredService<FlagCheckAttendances>());
+        services.AddSingleton<IntakeDesk>();
         services.AddScoped<SiteAccounts>();
         return services;
     }

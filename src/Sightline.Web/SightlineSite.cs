@@ -78,13 +78,14 @@ public static class SightlineSite
             pages.Conventions.AllowAnonymousToPage("/Error");
         });
         builder.Services.AddSiteReadModels();
+        builder.Services.AddSightlineApiDescription();
         return builder;
     }
 
     /// <summary>
     /// Builds the app from <paramref name="builder"/> and maps its pipeline: security headers,
     /// sign-in, rate limits, the access policy for every endpoint that names a person, then the
-    /// pages, the API (the flag check among it), <c>GET /fhir/Flag</c>, <c>/site.css</c> and <c>/health</c>.
+    /// pages, the API (the flag check among it), <c>POST /fhir</c>, <c>GET /fhir/Flag</c>, the static files (<c>/site.css</c>, the design system) and <c>/health</c>.
     /// </summary>
     /// <param name="builder">A builder from <see cref="CreateBuilder"/>.</param>
     public static WebApplication Build(WebApplicationBuilder builder)
@@ -99,7 +100,12 @@ public static class SightlineSite
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/status");
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = SiteAssets.Files });
+        app.UseApiStatusCodes();
+        // FHIR clients get an OperationOutcome, not the status page, for a status without a body;
+        // inside the API's problem details, so it answers first for /fhir.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Refusals.FhirPrefix, StringComparison.OrdinalIgnoreCase),
+            fhir => fhir.UseMiddleware<FhirStatusBodies>());
+        app.UseStaticFiles(SiteAssets.Options);
         app.UseRouting();
         app.UseAuthentication();
         app.UseSightlineRateLimits();
@@ -110,6 +116,8 @@ public static class SightlineSite
         app.MapSightlineApi();
         app.MapFlagApi();
         app.MapFhirFlags();
+        app.MapFhirTransactions();
+        app.MapSightlineApiDescription();
         return app;
     }
 }

@@ -154,6 +154,43 @@ public abstract class ResolutionBehaviour(ITestDatabases databases) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_record_without_a_number_never_joins_two_people_who_each_have_one()
+    {
+        var gp = new AgencyId("res.gp");
+        var sameNameOtherNumber = new IntakeBatch
+        {
+            Agencies = [new Agency(gp, "Northmoor Surgery", AgencyKind.Gp, "Northmoor")],
+            Persons = [new Person { Id = AgencyRecord.PersonId(gp, "G9"), Role = PersonRole.OtherAdult, Sex = Sex.Male, Name = "Dean Hart", Born = new(1994, 7, 2), NhsNumber = NhsNumber.Parse("401 023 2161") }],
+        };
+        await Store.StoreBatchAsync(sameNameOtherNumber);
+
+        var receipt = await Store.StoreBatchAsync(ProbationRecord("Dean Hart", new DateOnly(1994, 7, 2)));
+
+        var family = await Store.LoadFamilyRecordAsync(Baby);
+        Assert.DoesNotContain(AgencyRecord.PersonId(gp, "G9"), family!.Network);
+        Assert.True(receipt.Resolution.Links.Count + receipt.Resolution.Reviews >= 2);
+        Assert.True(receipt.Resolution.Links.Count <= 1);
+    }
+
+    [Fact]
+    public async Task An_arriving_record_never_renames_the_person_the_family_already_knows()
+    {
+        var early = new AgencyId("res.a-police");
+        var record = AgencyRecord.PersonId(early, "1");
+        await Store.StoreBatchAsync(new IntakeBatch
+        {
+            Agencies = [new Agency(early, "Northmoor Police", AgencyKind.Police, "Northmoor")],
+            Persons = [new Person { Id = record, Role = PersonRole.OtherAdult, Sex = Sex.Male, Name = "Dean Hart", Born = new(1994, 7, 2) }],
+        });
+
+        var family = await Store.LoadFamilyRecordAsync(Baby);
+
+        Assert.True(string.CompareOrdinal(record.Value, Father.Value) < 0);
+        Assert.Equal(Father, family!.Resolved.Resolve(record));
+        Assert.Equal(PersonRole.Father, family.History.Persons.Single(p => p.Id == Father).Role);
+    }
+
+    [Fact]
     public async Task A_different_man_is_left_apart()
     {
         var receipt = await Store.StoreBatchAsync(ProbationRecord("Craig Hartley", new DateOnly(1981, 2, 17)));

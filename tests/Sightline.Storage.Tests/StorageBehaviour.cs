@@ -297,9 +297,9 @@ public abstract class StorageBehaviour(ITestDatabases databases) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Children_are_listed_with_their_local_authority()
+    public async Task Children_are_listed_with_their_local_authority_and_postcode()
     {
-        var unborn = new Person { Id = Id("a-unborn"), Role = PersonRole.Unborn, Sex = Sex.Unknown, Due = new DateOnly(2021, 2, 1), LocalAuthority = "Lambeth" };
+        var unborn = new Person { Id = Id("a-unborn"), Role = PersonRole.Unborn, Sex = Sex.Unknown, Due = new DateOnly(2021, 2, 1), LocalAuthority = "Lambeth", Postcode = UkPostcode.Parse("SE11 5QY") };
         await Store.StoreBatchAsync(Both() with { Persons = [.. Both().Persons, unborn] });
 
         var children = await Store.ListChildrenAsync();
@@ -308,6 +308,7 @@ public abstract class StorageBehaviour(ITestDatabases databases) : IAsyncLifetim
             [("b-child", "Croydon", PersonRole.Child), ("a-unborn", "Lambeth", PersonRole.Unborn), ("a-baby", "Lambeth", PersonRole.Child)],
             children.Select(c => (c.Id.Value, c.LocalAuthority!, c.Role)));
         Assert.Equal(BabyNhs, children.Single(c => c.Id == Id("a-baby")).NhsNumber);
+        Assert.Equal(UkPostcode.Parse("SE11 5QY"), children.Single(c => c.Id == Id("a-unborn")).Postcode);
         Assert.Equal(3, await Store.CountChildrenAsync());
     }
 

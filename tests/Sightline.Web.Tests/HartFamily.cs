@@ -24,6 +24,8 @@ public static class HartFamily
 
     public const string BabyNhsNumber = "943 476 5927";
 
+    public const string BabyPostcode = "NM1 4AB";
+
     /// <summary>A note with markup in it: the pages must show it as text.</summary>
     public const string MarkupNote = "Mother said <script>alert('x')</script> & left";
 
@@ -43,7 +45,7 @@ public static class HartFamily
                 Id = Father, Role = PersonRole.Father, Sex = Sex.Male, Born = new(1994, 7, 2), Name = "Dean Hart", LocalAuthority = "Northmoor",
                 History = [new HistoryFact(HistoryFactKind.ViolentOffending, [Probation])],
             },
-            new Person { Id = Baby, Role = PersonRole.Child, Sex = Sex.Female, Born = new(2026, 9, 1), Name = "Ruby Hart", NhsNumber = NhsNumber.Parse(BabyNhsNumber), LocalAuthority = "Northmoor" },
+            new Person { Id = Baby, Role = PersonRole.Child, Sex = Sex.Female, Born = new(2026, 9, 1), Name = "Ruby Hart", NhsNumber = NhsNumber.Parse(BabyNhsNumber), LocalAuthority = "Northmoor", Postcode = UkPostcode.Parse(BabyPostcode) },
             new Person { Id = Grandmother, Role = PersonRole.Grandparent, Sex = Sex.Female, Born = new(1970, 1, 20), Name = "Joan Hart", LocalAuthority = "Eastbrook" },
         ],
         Relationships =

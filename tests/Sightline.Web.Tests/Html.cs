@@ -29,6 +29,28 @@ public static class Html
         page.QuerySelectorAll("table").SingleOrDefault(t => t.QuerySelector("caption") is { } c && Text(c).StartsWith(caption, StringComparison.Ordinal))
         ?? throw new Xunit.Sdk.XunitException($"No table captioned '{caption}' in:\n{page.Body?.OuterHtml}");
 
+    /// <summary>The entries of the child page's chronology (the timeline), newest first.</summary>
+    public static IReadOnlyList<TimelineEntry> Timeline(IDocument page) =>
+        page.QuerySelectorAll(".app-chronology .moj-timeline__item").Select(item => new TimelineEntry(
+            Text(item.QuerySelector(".moj-timeline__date time")!),
+            Text(item.QuerySelector(".moj-timeline__byline")!),
+            Text(item.QuerySelector(".moj-timeline__title")!),
+            Text(item.QuerySelector(".app-chronology__about")!),
+            item.QuerySelector(".app-note") is { } note ? Text(note) : null)).ToList();
+
+    /// <summary>
+    /// The page's only script is the site's own module file: no inline script, nothing from
+    /// elsewhere, nothing a record or a search could have put there.
+    /// </summary>
+    public static void AssertOnlyTheSiteScript(IDocument page)
+    {
+        var scripts = page.QuerySelectorAll("script");
+        var script = Assert.Single(scripts);
+        Assert.Equal("/site.js", script.GetAttribute("src"));
+        Assert.Equal("module", script.GetAttribute("type"));
+        Assert.Equal("", script.TextContent);
+    }
+
     /// <summary>The rows of a table's body, each as its cells' texts.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Rows(IElement table) =>
         table.QuerySelectorAll("tbody tr").Select(r => (IReadOnlyList<string>)r.QuerySelectorAll("td").Select(Text).ToList()).ToList();

@@ -48,6 +48,13 @@ public static class RoleTable
         { "lead", "/figures", HttpStatusCode.OK },
         { "hv", "/figures", HttpStatusCode.Forbidden },
         { "admin", "/figures", HttpStatusCode.Forbidden },
+        // The replay page: review authors (it shows only the uploaded file).
+        { "analyst", "/replay", HttpStatusCode.OK },
+        { "lead", "/replay", HttpStatusCode.OK },
+        { "manager", "/replay", HttpStatusCode.OK },
+        { "hv", "/replay", HttpStatusCode.Forbidden },
+        { "admin", "/replay", HttpStatusCode.Forbidden },
+        { "anonymous", "/replay", HttpStatusCode.Redirect },
         // Names of agencies and the rules: anyone signed in.
         { "admin", "/agencies", HttpStatusCode.OK },
         { "analyst", "/agencies", HttpStatusCode.OK },

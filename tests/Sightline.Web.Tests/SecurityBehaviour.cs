@@ -34,7 +34,8 @@ public abstract class SecurityBehaviour(SiteFixture site)
         Assert.Equal("nosniff", Assert.Single(headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(headers.GetValues("X-Frame-Options")));
         Assert.Equal("no-referrer", Assert.Single(headers.GetValues("Referrer-Policy")));
-        Assert.True(headers.CacheControl?.NoStore);
+        // Records never linger in a browser's cache; the stylesheet holds none, so it is kept and revalidated.
+        Assert.True(path.EndsWith(".css", StringComparison.Ordinal) ? headers.CacheControl?.NoCache : headers.CacheControl?.NoStore);
         // Development (the test host's environment) leaves HSTS out, so a developer's browser is not pinned to HTTPS.
         Assert.False(headers.Contains("Strict-Transport-Security"));
     }
@@ -112,7 +113,7 @@ public abstract class SecurityBehaviour(SiteFixture site)
         using var right = await Forms.PostAsync(client, "/sign-in", new() { ["UserName"] = "locked", ["Password"] = site.PasswordOf("locked") });
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("locked after 5 wrong attempts", Text((await ParseAsync(right)).QuerySelector(".error-summary")!), StringComparison.Ordinal);
+        Assert.Contains("locked after 5 wrong attempts", Text((await ParseAsync(right)).QuerySelector(".govuk-error-summary")!), StringComparison.Ordinal);
         await using var scope = site.Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SightlineUser>>();
         Assert.True(await users.IsLockedOutAsync((await users.FindByNameAsync("locked"))!));
@@ -129,8 +130,8 @@ public abstract class SecurityBehaviour(SiteFixture site)
         using var wrong = await Forms.PostAsync(client, "/sign-in", new() { ["UserName"] = "limited", ["Password"] = "whatever it is" });
 
         Assert.Equal(
-            Text((await ParseAsync(wrong)).QuerySelector(".error-summary")!),
-            Text((await ParseAsync(nobody)).QuerySelector(".error-summary")!));
+            Text((await ParseAsync(wrong)).QuerySelector(".govuk-error-summary")!),
+            Text((await ParseAsync(nobody)).QuerySelector(".govuk-error-summary")!));
     }
 
     [Theory]
@@ -157,11 +158,11 @@ public abstract class SecurityBehaviour(SiteFixture site)
     {
         const string Typed = "<script>alert('x')</script><b>bold</b>";
 
-        var page = await GetAsync(await site.ClientForAsync("hv"), $"/?search={Uri.EscapeDataString(Typed)}");
+        var page = await GetAsync(await site.ClientForAsync("hv"), $"/?name={Uri.EscapeDataString(Typed)}");
 
-        Assert.Empty(page.QuerySelectorAll("script"));
+        AssertOnlyTheSiteScript(page);
         Assert.Empty(page.QuerySelectorAll("main b"));
-        Assert.Equal(Typed, page.GetElementById("search")!.GetAttribute("value"));
+        Assert.Equal(Typed, page.GetElementById("name")!.GetAttribute("value"));
     }
 
     [Theory]
@@ -170,12 +171,15 @@ public abstract class SecurityBehaviour(SiteFixture site)
     {
         var hv = await site.ClientForAsync("hv");
 
-        var search = await GetAsync(hv, $"/?search={Uri.EscapeDataString(attempt)}");
+        var search = await GetAsync(hv, $"/?name={Uri.EscapeDataString(attempt)}");
         var area = await GetAsync(hv, $"/?area={Uri.EscapeDataString(attempt)}");
+        var number = await GetAsync(hv, $"/?nhsNumber={Uri.EscapeDataString(attempt)}");
         using var api = await hv.GetAsync(new Uri($"/api/children/{Uri.EscapeDataString(attempt)}", UriKind.Relative));
 
         Assert.Empty(Rows(Table(search, "0 children")));
         Assert.Empty(Rows(Table(area, "0 children")));
+        Assert.Contains("Enter an NHS number of 10 digits", Text(number.QuerySelector(".govuk-error-summary")!), StringComparison.Ordinal);
+        Assert.Null(number.GetElementById("children"));
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
     }
 
@@ -184,10 +188,45 @@ public abstract class SecurityBehaviour(SiteFixture site)
     {
         var hv = await site.ClientForAsync("hv");
 
-        foreach (var search in new[] { "RUBY", "hart", HartFamily.BabyNhsNumber, HartFamily.BabyNhsNumber.Replace(" ", "", StringComparison.Ordinal) })
+        foreach (var search in new[] { "name=RUBY", "name=hart", "name=ruby%20h", $"nhsNumber={Uri.EscapeDataString(HartFamily.BabyNhsNumber)}", $"nhsNumber={HartFamily.BabyNhsNumber.Replace(" ", "", StringComparison.Ordinal)}" })
         {
-            var page = await GetAsync(hv, $"/?search={Uri.EscapeDataString(search)}");
+            var page = await GetAsync(hv, $"/?{search}");
             Assert.Equal("Ruby Hart", Assert.Single(Rows(Table(page, "1 child")))[0]);
         }
+    }
+
+    [Theory]
+    [InlineData("name=Rubie%20Hart&bornDay=1&bornMonth=9&bornYear=2026", 1)]
+    [InlineData("name=Rubie%20Hart", 0)]
+    [InlineData("name=Ruby&bornDay=2&bornMonth=9&bornYear=2026", 0)]
+    [InlineData("bornDay=01&bornMonth=09&bornYear=2026", 1)]
+    [InlineData("nhsNumber=9434765919", 0)]
+    [InlineData("name=Rubie&bornDay=1&bornMonth=9&bornYear=2026&postcode=NM1%204AB", 1)]
+    [InlineData("postcode=nm14ab", 1)]
+    [InlineData("postcode=NM1", 1)]
+    [InlineData("postcode=NM1%204AC", 0)]
+    [InlineData("name=ruby&postcode=NM2", 0)]
+    public async Task With_a_date_of_birth_a_close_spelling_finds_the_child_and_without_one_it_does_not(string query, int found)
+    {
+        var page = await GetAsync(await site.ClientForAsync("hv"), $"/?{query}");
+
+        Assert.Equal(found, Rows(Table(page, found == 1 ? "1 child" : "0 children")).Count);
+    }
+
+    [Theory]
+    [InlineData("nhsNumber=9434765928", "nhs-number", "Enter a real NHS number")]
+    [InlineData("nhsNumber=12345", "nhs-number", "Enter an NHS number of 10 digits")]
+    [InlineData("bornDay=31&bornMonth=2&bornYear=2026", "born-day", "Date of birth must be a real date")]
+    [InlineData("bornDay=1&bornYear=2026", "born-month", "Date of birth must include a month")]
+    [InlineData("postcode=12345", "postcode", "Enter a real postcode")]
+    public async Task A_search_that_cannot_be_right_is_explained_in_the_error_summary_and_lists_no_child(string query, string field, string message)
+    {
+        var page = await GetAsync(await site.ClientForAsync("hv"), $"/?{query}");
+
+        var link = page.QuerySelector($".govuk-error-summary a[href='#{field}']")!;
+        Assert.StartsWith(message, Text(link), StringComparison.Ordinal);
+        Assert.NotNull(page.GetElementById(field));
+        Assert.Null(page.GetElementById("children"));
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
     }
 }

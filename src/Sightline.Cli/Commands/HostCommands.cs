@@ -8,6 +8,7 @@ internal static class HostCommands
     public static IEnumerable<Command> Create() =>
     [
         ImportScenarioCommand.Create(),
+        ImportCommand.Create(),
         ServeCommand.Create(),
         DemoCommand.Create(),
     ];

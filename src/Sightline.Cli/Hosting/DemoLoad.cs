@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sightline.Demo;
+using Sightline.Demo.AgencyRecords;
 
 namespace Sightline.Cli.Hosting;
 
@@ -23,6 +24,7 @@ internal static class DemoLoad
             {
                 var children = await records.Store.CountChildrenAsync(cancellationToken);
                 await progress.WriteLineAsync(Say($"demo: the database already holds the demo area ({children:N0} children), so it is reused; delete the database to generate a fresh one"));
+                await LoadPoliceRecordsAsync(records, families, options, progress, cancellationToken);
                 return;
             }
         }
@@ -38,6 +40,31 @@ internal static class DemoLoad
             }
         }
         await progress.WriteLineAsync(Say($"demo: stored {Counted.Of(totals.EventsStored, "event")} of {Counted.Of(totals.Batches, "family", "families")}; the live protocols raised {Counted.Of(totals.AlertsRaised, "alert")}"));
+        await LoadPoliceRecordsAsync(records, families, options, progress, cancellationToken);
+    }
+
+    /// <summary>Sends the police's own records of some fathers, for identity resolution to find (<see cref="PoliceRecords"/>).</summary>
+    private static async Task LoadPoliceRecordsAsync(Records records, IEnumerable<DemoFamily> families, DemoOptions options, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var (sent, linked, reviews, alerts) = (0, 0, 0, 0);
+        foreach (var family in families)
+        {
+            if (PoliceRecords.Of(family, DemoArea.Agencies, options.Today) is not { } batch)
+            {
+                continue;
+            }
+            var (receipt, run) = await records.StoreAsync(batch, $"demo police record for {family.Id}", cancellationToken);
+            if (receipt.EventsStored == 0)
+            {
+                continue;
+            }
+            (sent, linked, reviews, alerts) = (sent + 1, linked + receipt.Resolution.Links.Count, reviews + receipt.Resolution.Reviews, alerts + run.AlertsRaised);
+        }
+        if (sent == 0)
+        {
+            return;
+        }
+        await progress.WriteLineAsync(Say($"demo: police sent their own records of {Counted.Of(sent, "father")}: identity resolution linked {linked:N0} and put {reviews:N0} on the police safeguarding leads' review lists (/identity); {Counted.Of(alerts, "new alert")}"));
     }
 
     /// <summary>Loads every review scenario in <c>../shared/scenarios</c> when the folder exists; none of them when one is bad.</summary>

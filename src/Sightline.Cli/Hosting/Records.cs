@@ -6,6 +6,7 @@ using Sightline.Storage.Audit;
 using Sightline.Storage.Configuration;
 using Sightline.Storage.Intake;
 using Sightline.Storage.Protocols;
+using Sightline.Web.Intake;
 
 namespace Sightline.Cli.Hosting;
 
@@ -23,7 +24,11 @@ internal sealed class Records : IAsyncDisposable
         Store = services.GetRequiredService<SightlineStore>();
         Live = services.GetRequiredService<LiveProtocols>();
         Audit = services.GetRequiredService<AuditLog>();
+        Desk = services.GetRequiredService<IntakeDesk>();
     }
+
+    /// <summary>Agency deliveries: what a reader needs to know, and storing, auditing and running a batch.</summary>
+    public IntakeDesk Desk { get; }
 
     /// <summary>The event log and the records around it.</summary>
     public SightlineStore Store { get; }
@@ -65,6 +70,7 @@ internal sealed class Records : IAsyncDisposable
             })
             .AddSightlineProtocols(engine)
             .AddSightlineAudit()
+            .AddSingleton<IntakeDesk>()
             .BuildServiceProvider();
         var records = new Records(services);
         try

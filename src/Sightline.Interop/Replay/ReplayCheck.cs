@@ -12,12 +12,16 @@ namespace Sightline.Interop.Replay;
 public static class ReplayCheck
 {
     /// <summary>Every miss, in words; empty when the replay passes.</summary>
-    public static IReadOnlyList<string> Misses(ReplayOutcome outcome)
+    public static IReadOnlyList<string> Misses(ReplayOutcome outcome) =>
+        Results(outcome).SelectMany(r => r.Misses).ToList();
+
+    /// <summary>Each expected alert, then each forbidden one, with whether the replay met it.</summary>
+    public static IReadOnlyList<ExpectationResult> Results(ReplayOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var scenario = outcome.Scenario;
         var kinds = scenario.History.Agencies.ToDictionary(a => a.Id, a => a.Kind);
-        var misses = new List<string>();
+        var results = new List<ExpectationResult>();
         foreach (var expected in scenario.Expected)
         {
             var candidates = outcome.Alerts.Where(a => a.Rule == expected.Rule && a.Subjects.Contains(expected.Subject)).ToList();
@@ -27,25 +31,27 @@ public static class ReplayCheck
                 return day <= expected.Day && (expected.From is not { } from || day >= from)
                     && expected.Notify.All(k => a.Notify.Any(n => kinds.GetValueOrDefault(n) == k));
             });
-            if (met)
-            {
-                continue;
-            }
             var window = expected.From is { } f && f != expected.Day ? $"between day {f} and day {expected.Day}" : expected.From is not null ? $"on day {expected.Day}" : $"by day {expected.Day}";
             var notify = expected.Notify.Count == 0 ? "" : $", notifying {string.Join(", ", expected.Notify.Select(k => Wire.Name(k)))}";
-            var seen = candidates.Count == 0
-                ? "not raised"
-                : "raised instead " + string.Join("; ", candidates.Select(a => $"on day {scenario.DayOf(a.RaisedOn)} notifying {string.Join(", ", a.Notify.Select(n => kinds.TryGetValue(n, out var k) ? Wire.Name(k) : n.Value))}"));
-            misses.Add($"{scenario.Id}: expected {expected.Rule} for {expected.Subject} {window}{notify}: {seen}");
+            var misses = new List<string>();
+            if (!met)
+            {
+                var seen = candidates.Count == 0
+                    ? "not raised"
+                    : "raised instead " + string.Join("; ", candidates.Select(a => $"on day {scenario.DayOf(a.RaisedOn)} notifying {string.Join(", ", a.Notify.Select(n => kinds.TryGetValue(n, out var k) ? Wire.Name(k) : n.Value))}"));
+                misses.Add($"{scenario.Id}: expected {expected.Rule} for {expected.Subject} {window}{notify}: {seen}");
+            }
+            results.Add(new ExpectationResult(false, expected.Rule, expected.Subject, window + notify, misses));
         }
         foreach (var forbidden in scenario.Forbidden)
         {
-            foreach (var alert in outcome.Alerts.Where(a => a.Rule == forbidden.Rule && a.Subjects.Contains(forbidden.Subject)))
-            {
-                misses.Add($"{scenario.Id}: forbidden {forbidden.Rule} for {forbidden.Subject} was raised on day {scenario.DayOf(alert.RaisedOn)}: {alert.Message}");
-            }
+            var misses = outcome.Alerts
+                .Where(a => a.Rule == forbidden.Rule && a.Subjects.Contains(forbidden.Subject))
+                .Select(a => $"{scenario.Id}: forbidden {forbidden.Rule} for {forbidden.Subject} was raised on day {scenario.DayOf(a.RaisedOn)}: {a.Message}")
+                .ToList();
+            results.Add(new ExpectationResult(true, forbidden.Rule, forbidden.Subject, "never", misses));
         }
-        return misses;
+        return results;
     }
 
     private static AgencyKind? GetValueOrDefault(this Dictionary<AgencyId, AgencyKind> kinds, AgencyId id) =>

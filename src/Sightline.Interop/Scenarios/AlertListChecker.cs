@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sightline.Core.Agencies;
+using Sightline.Interop.Checking;
 
 namespace Sightline.Interop.Scenarios;
 
@@ -18,11 +19,11 @@ internal sealed class AlertListChecker(CheckContext context)
     private static readonly ValueRule Rule = ValueRule.OneOf(ScenarioVocabulary.Rules);
 
     /// <summary>Rule and subject of each expected alert, to the path of the first that names them.</summary>
-    private readonly Dictionary<(string Rule, string Subject), string> expected = [];
+    private readonly Dictionary<(string Rule, string Subject), JsonPath> expected = [];
 
-    private readonly Dictionary<(string Rule, string Subject), string> forbidden = [];
+    private readonly Dictionary<(string Rule, string Subject), JsonPath> forbidden = [];
 
-    public void CheckExpected(string path, JsonElement alerts)
+    public void CheckExpected(JsonPath path, JsonElement alerts)
     {
         if (!context.IsList(path, alerts))
         {
@@ -57,7 +58,7 @@ internal sealed class AlertListChecker(CheckContext context)
     }
 
     /// <summary>Checks <c>forbidden</c>; call after <see cref="CheckExpected"/> so that overlaps are found.</summary>
-    public void CheckForbidden(string path, JsonElement alerts)
+    public void CheckForbidden(JsonPath path, JsonElement alerts)
     {
         if (!context.IsList(path, alerts))
         {
@@ -90,7 +91,7 @@ internal sealed class AlertListChecker(CheckContext context)
         }
     }
 
-    private void CheckNotify(string alertPath, JsonElement alert)
+    private void CheckNotify(JsonPath alertPath, JsonElement alert)
     {
         if (!alert.TryGetProperty("notify", out var notify))
         {

@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using Sightline.Core.Events;
+using Sightline.Interop.Checking;
 
 namespace Sightline.Interop.Scenarios;
 
@@ -14,16 +14,10 @@ namespace Sightline.Interop.Scenarios;
 /// </summary>
 internal static class EventBuilder
 {
-    /// <summary>Kind to the field, besides <c>day</c>, that holds a day number in the file and a date in Core.</summary>
-    private static readonly FrozenDictionary<string, string> DayFields = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["pregnancy"] = "due",
-        ["acknowledged"] = "of",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     public static CaseEvent Build(JsonElement scenarioEvent, DateOnly start)
     {
-        var dayField = DayFields.GetValueOrDefault(ValidJson.Text(scenarioEvent, "kind"));
+        var fields = EventFields.For(ValidJson.Text(scenarioEvent, "kind"))
+            ?? throw new InvalidOperationException("The checks passed an unknown kind.");
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -34,7 +28,7 @@ internal static class EventBuilder
                 {
                     writer.WriteString("date", IsoDate(start, field.Value));
                 }
-                else if (field.Name == dayField)
+                else if (fields.Any(f => f.Value.Shape == ValueShape.Day && field.NameEquals(f.Name)))
                 {
                     writer.WriteString(field.Name, IsoDate(start, field.Value));
                 }

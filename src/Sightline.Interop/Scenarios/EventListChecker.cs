@@ -1,18 +1,23 @@
 using System.Text.Json;
-using Sightline.Core.Events;
+using Sightline.Interop.Checking;
 
 namespace Sightline.Interop.Scenarios;
 
 /// <summary>Checks <c>events</c>: the common fields, each kind's own fields, and the order of days.</summary>
 internal sealed class EventListChecker(CheckContext context)
 {
-    public void Check(string path, JsonElement events)
+    /// <summary>Fields every scenario event may carry; all but <c>note</c> are required.</summary>
+    private static readonly string[] Common = ["day", "agency", "kind", "subjects", "note"];
+
+    private static readonly string[] RequiredCommon = ["day", "agency", "kind", "subjects"];
+
+    public void Check(JsonPath path, JsonElement events)
     {
         if (!context.IsList(path, events))
         {
             return;
         }
-        var consistency = new EventConsistencyChecker(context);
+        var kinds = new EventKindChecker(context);
         int? lastDay = null;
         var i = 0;
         foreach (var caseEvent in events.EnumerateArray())
@@ -20,22 +25,16 @@ internal sealed class EventListChecker(CheckContext context)
             var eventPath = JsonPath.Index(path, i++);
             if (context.IsObject(eventPath, caseEvent))
             {
-                lastDay = CheckEvent(eventPath, caseEvent, lastDay, consistency);
+                lastDay = CheckEvent(eventPath, caseEvent, lastDay, kinds);
             }
         }
     }
 
     /// <summary>Checks one event and returns the day that the next event must not precede.</summary>
-    private int? CheckEvent(string path, JsonElement caseEvent, int? lastDay, EventConsistencyChecker consistency)
+    private int? CheckEvent(JsonPath path, JsonElement caseEvent, int? lastDay, EventKindChecker kinds)
     {
-        var hasKind = caseEvent.TryGetProperty("kind", out var kindValue);
-        var kind = hasKind && kindValue.ValueKind == JsonValueKind.String ? kindValue.GetString()! : null;
-        var fields = kind is null ? null : EventFields.For(kind);
-        context.RequireFields(path, caseEvent, EventFields.RequiredCommon);
-        if (hasKind && fields is null)
-        {
-            context.Problem(JsonPath.Property(path, "kind"), $"{JsonValueText.Show(kindValue)} is not one of {JsonValueText.List(EventKinds.All)}");
-        }
+        context.RequireFields(path, caseEvent, RequiredCommon);
+        var (kind, fields) = kinds.KindOf(path, caseEvent);
         int? day = null;
         if (caseEvent.TryGetProperty("day", out var dayValue))
         {
@@ -52,34 +51,12 @@ internal sealed class EventListChecker(CheckContext context)
             }
         }
         context.CheckIfPresent(path, caseEvent, "agency", ValueRule.Agency);
-        if (caseEvent.TryGetProperty("subjects", out var subjects))
-        {
-            var subjectsPath = JsonPath.Property(path, "subjects");
-            context.Values.Check(subjectsPath, subjects, ValueRule.Persons);
-            if (subjects.ValueKind == JsonValueKind.Array && subjects.GetArrayLength() == 0)
-            {
-                context.Problem(subjectsPath, "must name at least one person");
-            }
-        }
-        context.CheckIfPresent(path, caseEvent, "note", ValueRule.Text);
+        kinds.CheckSubjectsAndNote(path, caseEvent);
         // The fields of an unknown kind cannot be judged: the kind itself is the problem.
-        if (kind is null || fields is null)
+        if (kind is not null && fields is not null)
         {
-            return lastDay;
+            kinds.CheckFields(path, caseEvent, kind, fields, Common, day);
         }
-        context.RejectUnknownFields(path, caseEvent, EventFields.Common.Concat(fields.Select(f => f.Name)));
-        foreach (var field in fields)
-        {
-            if (caseEvent.TryGetProperty(field.Name, out var value))
-            {
-                context.Values.Check(JsonPath.Property(path, field.Name), value, field.Value);
-            }
-            else if (field.Required)
-            {
-                context.Problem(path, $"a {kind} event needs {JsonValueText.Quote(field.Name)}");
-            }
-        }
-        consistency.Check(path, caseEvent, kind, day);
         return lastDay;
     }
 }

@@ -5,7 +5,7 @@ using Sightline.Core.Households;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Core.Relationships;
-using static Sightline.Interop.Scenarios.ValidJson;
+using static Sightline.Interop.Checking.ValidJson;
 
 namespace Sightline.Interop.Scenarios;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Sightline.Interop.Checking;
 
 namespace Sightline.Interop.Scenarios;
 
@@ -19,7 +20,7 @@ internal sealed class ScenarioChecker(CheckContext context)
 
     public void Check(JsonElement root)
     {
-        const string Root = JsonPath.Root;
+        var Root = JsonPath.Root;
         if (!context.IsObject(Root, root))
         {
             return;
@@ -40,7 +41,7 @@ internal sealed class ScenarioChecker(CheckContext context)
         var alerts = new AlertListChecker(context);
         Section(root, "expected", alerts.CheckExpected);
         Section(root, "forbidden", alerts.CheckForbidden);
-        CheckLocalAuthorities();
+        context.CheckLocalAuthorityUses();
     }
 
     private void CheckFormat(JsonElement root)
@@ -70,27 +71,11 @@ internal sealed class ScenarioChecker(CheckContext context)
         }
     }
 
-    private static void Section(JsonElement root, string name, Action<string, JsonElement> check)
+    private static void Section(JsonElement root, string name, Action<JsonPath, JsonElement> check)
     {
         if (root.TryGetProperty(name, out var section))
         {
             check(JsonPath.Property(JsonPath.Root, name), section);
-        }
-    }
-
-    // A local authority name that no agency carries is most likely a typo, and rules that compare
-    // areas would silently treat it as a different area.
-    private void CheckLocalAuthorities()
-    {
-        var known = context.Index.LocalAuthorities.Count == 0
-            ? "no agency carries one"
-            : "agencies carry " + JsonValueText.List(context.Index.LocalAuthorities.Order(StringComparer.Ordinal));
-        foreach (var (path, name) in context.Index.LocalAuthorityUses)
-        {
-            if (!context.Index.LocalAuthorities.Contains(name))
-            {
-                context.Problem(path, $"local authority {JsonValueText.Quote(name)} is not the localAuthority of any agency ({known})");
-            }
         }
     }
 }

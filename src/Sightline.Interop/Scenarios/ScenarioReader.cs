@@ -1,3 +1,4 @@
+using Sightline.Interop.Checking;
 namespace Sightline.Interop.Scenarios;
 
 /// <summary>
@@ -41,20 +42,23 @@ public static class ScenarioReader
 
     private static ScenarioReadResult Read(ReadOnlyMemory<byte> utf8, string name)
     {
-        var log = new ProblemLog(name);
+        var log = new ProblemLog();
         using var document = JsonInput.Parse(utf8, log);
         if (document is null)
         {
-            return ScenarioReadResult.Rejected(log.Problems);
+            return Rejected(log, name);
         }
         // A document with a key given twice has no single meaning, so nothing in it is checked further.
         DocumentScan.Run(document.RootElement, JsonPath.Root, log);
         if (log.IsEmpty)
         {
-            new ScenarioChecker(new CheckContext(log)).Check(document.RootElement);
+            new ScenarioChecker(new CheckContext(log, RecordDialect.Scenario)).Check(document.RootElement);
         }
         return log.IsEmpty
             ? ScenarioReadResult.Loaded(ScenarioBuilder.Build(document.RootElement))
-            : ScenarioReadResult.Rejected(log.Problems);
+            : Rejected(log, name);
     }
+
+    private static ScenarioReadResult Rejected(ProblemLog log, string name) =>
+        ScenarioReadResult.Rejected([.. log.Problems.Select(p => new ScenarioProblem(name, p.Path.ToString(), p.Message))]);
 }

@@ -207,6 +207,52 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertActionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AlertId", "AgencyId")
+                        .HasDatabaseName("ix_alert_actions_alert_agency");
+
+                    b.ToTable("alert_actions", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
                 {
                     b.Property<long>("AlertId")
@@ -805,6 +851,21 @@ namespace Sightline.Storage.PostgreSql.Migrations
                     b.HasOne("Sightline.Storage.Schema.PersonRow", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertActionRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Schema.AgencyRow", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sightline.Storage.Schema.AlertRow", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

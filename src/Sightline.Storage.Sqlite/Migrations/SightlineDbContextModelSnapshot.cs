@@ -200,6 +200,50 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertActionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<long>("AlertId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alert_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("AlertId", "AgencyId")
+                        .HasDatabaseName("ix_alert_actions_alert_agency");
+
+                    b.ToTable("alert_actions", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Schema.AlertRecipientRow", b =>
                 {
                     b.Property<long>("AlertId")
@@ -790,6 +834,21 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.HasOne("Sightline.Storage.Schema.PersonRow", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Schema.AlertActionRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Schema.AgencyRow", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sightline.Storage.Schema.AlertRow", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

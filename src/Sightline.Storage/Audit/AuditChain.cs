@@ -46,6 +46,31 @@ internal static class AuditChain
         return entries;
     }
 
+    /// <summary>
+    /// Appends entries after the current last one, in order, holding the chain head once: what
+    /// <see cref="AppendAsync"/> does for each, in one save. The caller must have begun a transaction.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditEntry>> AppendManyAsync(SightlineDbContext db, IReadOnlyList<AuditRecord> records, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("An audit entry is appended inside a transaction, which holds the chain head until it commits.");
+        }
+        var head = await LockHeadAsync(db, cancellationToken);
+        var stamp = StoredTime.Truncate(at);
+        var entries = new List<AuditEntry>(records.Count);
+        foreach (var record in records)
+        {
+            var row = AuditRows.Seal(head.LastSequence + 1, stamp, record, head.LastHash);
+            db.Add(row);
+            head.LastSequence = row.Sequence;
+            head.LastHash = row.Hash;
+            entries.Add(AuditRows.ToEntry(row));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return entries;
+    }
+
     /// <summary>Checks a record before anything is written.</summary>
     public static void Validate(AuditRecord record)
     {

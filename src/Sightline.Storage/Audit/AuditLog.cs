@@ -147,6 +147,32 @@ public sealed class AuditLog(IDbContextFactory<SightlineDbContext> contexts, Tim
     }
 
     /// <summary>
+    /// Appends several entries, in order and one after another in the chain, in one transaction:
+    /// a delivery naming thousands of persons writes an entry for each without a commit for each.
+    /// </summary>
+    /// <param name="records">What happened, one entry each.</param>
+    /// <param name="ct">Cancels the append; nothing is written then.</param>
+    /// <returns>The entries as stored.</returns>
+    /// <exception cref="ArgumentException">When a record has no actor or no <see cref="AuditRecord.What"/>.</exception>
+    public async Task<IReadOnlyList<AuditEntry>> AppendManyAsync(IReadOnlyList<AuditRecord> records, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            AuditChain.Validate(record);
+        }
+        if (records.Count == 0)
+        {
+            return [];
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var entries = await AuditChain.AppendManyAsync(db, records, clock.GetUtcNow(), ct);
+        await transaction.CommitAsync(ct);
+        return entries;
+    }
+
+    /// <summary>
     /// Walks the whole log in sequence order, recomputing each entry's hash and checking that it
     /// links to the one before, then checks that the log ends where the chain head says. Stops at
     /// the first problem: a missing entry (a gap, or entries gone from the end), a changed entry

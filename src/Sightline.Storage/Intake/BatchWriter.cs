@@ -25,8 +25,10 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock, Per
         var (personsAdded, personsUpdated) = await UpsertPersonsAsync(batch.Persons, cancellationToken);
         await AddNewRelationshipsAsync(batch.Relationships, cancellationToken);
         await AddNewHouseholdsAsync(batch.Households, cancellationToken);
-        var alreadyPresent = await AppendNewEventsAsync(events.Unique, cancellationToken);
+        var (fresh, alreadyPresent) = await NewEventsAsync(events.Unique, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // After the persons they name are saved; in bulk, beside the change tracker.
+        await EventAppender.AppendAsync(db, fresh, cancellationToken);
         var resolution = batch.PersonsAlreadyResolved
             ? ResolutionReceipt.None
             : await new RecordResolution(db, resolver, clock).ResolveAsync(batch.Persons, cancellationToken);
@@ -155,19 +157,21 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock, Per
         }
     }
 
-    /// <summary>Adds the events the log does not hold yet, in batch order; returns how many it already held.</summary>
-    private async Task<int> AppendNewEventsAsync(IReadOnlyList<PreparedEvent> events, CancellationToken cancellationToken)
+    /// <summary>The rows of the events the log does not hold yet, in batch order, and how many it already held.</summary>
+    private async Task<(List<EventRow> Fresh, int AlreadyPresent)> NewEventsAsync(IReadOnlyList<PreparedEvent> events, CancellationToken cancellationToken)
     {
         // Both columns, so the look-up runs on the unique index (agency first) rather than the whole log.
         var agencyIds = events.Select(e => e.SourceAgencyId).Distinct().ToList();
         var sourceIds = events.Select(e => e.SourceId).Distinct().ToList();
         var stored = await db.Set<EventRow>()
+            .AsNoTracking()
             .Where(e => agencyIds.Contains(e.SourceAgencyId) && sourceIds.Contains(e.SourceId))
             .Select(e => new { e.SourceAgencyId, e.SourceId, e.Payload })
             .ToListAsync(cancellationToken);
         var storedPayloads = stored.ToDictionary(e => (e.SourceAgencyId, e.SourceId), e => e.Payload);
         var recordedAt = clock.GetUtcNow().ToUniversalTime();
         var alreadyPresent = 0;
+        var fresh = new List<EventRow>(events.Count);
         foreach (var prepared in events)
         {
             if (storedPayloads.TryGetValue((prepared.SourceAgencyId, prepared.SourceId), out var payload))
@@ -179,9 +183,9 @@ internal sealed class BatchWriter(SightlineDbContext db, TimeProvider clock, Per
                 alreadyPresent++;
                 continue;
             }
-            db.Add(ToRow(prepared, recordedAt));
+            fresh.Add(ToRow(prepared, recordedAt));
         }
-        return alreadyPresent;
+        return (fresh, alreadyPresent);
     }
 
     private static EventRow ToRow(PreparedEvent prepared, DateTimeOffset recordedAt)

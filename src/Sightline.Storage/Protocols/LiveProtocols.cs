@@ -19,6 +19,12 @@ namespace Sightline.Storage.Protocols;
 /// </summary>
 public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<SightlineDbContext> contexts, ProtocolEngine engine, TimeProvider clock)
 {
+    /// <summary>Persons whose families are loaded and run together, in one transaction.</summary>
+    private const int PersonsPerGroup = 2000;
+
+    /// <summary>Ids per query.</summary>
+    private const int Slice = 2000;
+
     /// <summary>Runs the families of everyone the batch mentions.</summary>
     public Task<ProtocolRunReceipt> RunAfterBatchAsync(IntakeBatch batch, CancellationToken cancellationToken = default)
     {
@@ -27,25 +33,29 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
         return RunForPersonsAsync(persons, cancellationToken);
     }
 
-    /// <summary>Runs the family network of each person once, however many of its members are named.</summary>
+    /// <summary>
+    /// Runs the family network of each person once, however many of its members are named. The
+    /// families are loaded, run and written a group at a time: a few queries and one transaction
+    /// for a group, not for each family.
+    /// </summary>
     public async Task<ProtocolRunReceipt> RunForPersonsAsync(IEnumerable<PersonId> persons, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(persons);
         var done = new HashSet<PersonId>();
         var receipt = ProtocolRunReceipt.None;
-        foreach (var person in persons.Distinct())
+        foreach (var group in persons.Distinct().Chunk(PersonsPerGroup))
         {
-            if (done.Contains(person))
+            var pending = group.Where(p => !done.Contains(p)).ToList();
+            if (pending.Count == 0)
             {
                 continue;
             }
-            var record = await store.LoadFamilyRecordAsync(person, cancellationToken);
-            if (record is null)
+            var records = await store.LoadFamilyRecordsAsync(pending, cancellationToken);
+            foreach (var record in records)
             {
-                continue;
+                done.UnionWith(record.Network);
             }
-            done.UnionWith(record.Network);
-            receipt = receipt.Add(await RunFamilyAsync(record, cancellationToken));
+            receipt = receipt.Add(await RunFamiliesAsync(records, cancellationToken));
         }
         return receipt;
     }
@@ -67,10 +77,80 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
         return await RunForPersonsAsync(due.Order(StringComparer.Ordinal).Select(p => new PersonId(p)), cancellationToken);
     }
 
-    private async Task<ProtocolRunReceipt> RunFamilyAsync(FamilyRecord record, CancellationToken cancellationToken)
+    private async Task<ProtocolRunReceipt> RunFamiliesAsync(IReadOnlyList<FamilyRecord> records, CancellationToken cancellationToken)
     {
+        if (records.Count == 0)
+        {
+            return ProtocolRunReceipt.None;
+        }
         var today = SafeguardingDay.Today(clock);
         var yesterday = today.AddDays(-1);
+        var runs = records.Select(record => (Record: record, Run: Run(record, today, yesterday))).ToList();
+
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Plain inserts and set-based deletes: nothing read here is changed, so nothing is tracked.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var network = runs.SelectMany(r => r.Record.Network).Select(p => p.Value).ToList();
+
+        var keys = runs.SelectMany(r => r.Run.Alerts).Select(a => a.Key).Distinct().ToList();
+        var stored = new HashSet<(string Rule, string Key)>();
+        foreach (var slice in keys.Chunk(Slice))
+        {
+            stored.UnionWith((await db.Set<AlertRow>().Where(a => slice.Contains(a.Key)).Select(a => new { a.Rule, a.Key }).ToListAsync(cancellationToken))
+                .Select(a => (a.Rule, a.Key)));
+        }
+        // A family's alert is raised once, even if (rule, key) came up in two families of the group.
+        var fresh = runs
+            .SelectMany(r => r.Run.Alerts.Select(a => new RaisedAlert(a, [.. a.Subjects.SelectMany(r.Record.RecordsOf).Distinct()])))
+            .Where(a => stored.Add((a.Alert.Rule, a.Alert.Key)))
+            .ToList();
+        db.Set<AlertRow>().AddRange(fresh.Select(a => ToRow(a.Alert, now)));
+
+        var previousKeys = new HashSet<string>(runs.Select(r => r.Record.FamilyKey), StringComparer.Ordinal);
+        foreach (var slice in network.Chunk(Slice))
+        {
+            previousKeys.UnionWith(await db.Set<CaseRunRow>().Where(r => slice.Contains(r.PersonId)).Select(r => r.FamilyKey).Distinct().ToListAsync(cancellationToken));
+        }
+        foreach (var slice in previousKeys.Chunk(Slice))
+        {
+            await db.Set<ObligationRow>().Where(o => slice.Contains(o.FamilyKey)).ExecuteDeleteAsync(cancellationToken);
+        }
+        var open = 0;
+        foreach (var (record, run) in runs)
+        {
+            var obligations = run.OpenObligations;
+            open += obligations.Count;
+            db.Set<ObligationRow>().AddRange(obligations.Select(o => new ObligationRow
+            {
+                Rule = o.Rule,
+                Key = o.Key,
+                FamilyKey = record.FamilyKey,
+                SubjectIds = JsonSerializer.Serialize(o.Subjects.Select(s => s.Value)),
+                OpenedOn = o.OpenedOn,
+                DueOn = o.DueOn,
+            }));
+            db.Set<CaseRunRow>().AddRange(record.Network.Select(p => new CaseRunRow { PersonId = p.Value, FamilyKey = record.FamilyKey, ClosedThrough = yesterday, RunAt = now }));
+            var state = run.State;
+            db.Set<PlanFlagRow>().AddRange(PlanFlags(state));
+            db.Set<HouseholdPlanRow>().AddRange(HouseholdPlans(state));
+        }
+        foreach (var slice in network.Chunk(Slice))
+        {
+            await db.Set<CaseRunRow>().Where(r => slice.Contains(r.PersonId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<PlanFlagRow>().Where(f => slice.Contains(f.ChildId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<HouseholdPlanRow>().Where(h => slice.Contains(h.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ProtocolRunReceipt(runs.Count, fresh.Count, open) { Raised = fresh };
+    }
+
+    /// <summary>The family's whole history folded through the engine, every day up to yesterday closed.</summary>
+    private CaseRun Run(FamilyRecord record, DateOnly today, DateOnly yesterday)
+    {
         var history = record.History;
         // The case is known from the day its first person was stored, or its first event if earlier
         // (an agency may send a back-dated history); end-of-day checks run for that day too.
@@ -89,45 +169,7 @@ public sealed class LiveProtocols(SightlineStore store, IDbContextFactory<Sightl
             run.Apply(history.Events[i], $"{source.Agency}#{source.SourceId}");
         }
         run.CloseDaysThrough(yesterday);
-
-        var familyKey = record.FamilyKey;
-        var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var network = record.Network.Select(p => p.Value).ToList();
-
-        var keys = run.Alerts.Select(a => a.Key).Distinct().ToList();
-        var stored = (await db.Set<AlertRow>().Where(a => keys.Contains(a.Key)).Select(a => new { a.Rule, a.Key }).ToListAsync(cancellationToken))
-            .Select(a => (a.Rule, a.Key)).ToHashSet();
-        var fresh = run.Alerts.Where(a => !stored.Contains((a.Rule, a.Key))).ToList();
-        db.Set<AlertRow>().AddRange(fresh.Select(a => ToRow(a, now)));
-
-        var previousKeys = await db.Set<CaseRunRow>().Where(r => network.Contains(r.PersonId)).Select(r => r.FamilyKey).Distinct().ToListAsync(cancellationToken);
-        previousKeys.Add(familyKey);
-        await db.Set<ObligationRow>().Where(o => previousKeys.Contains(o.FamilyKey)).ExecuteDeleteAsync(cancellationToken);
-        var open = run.OpenObligations;
-        db.Set<ObligationRow>().AddRange(open.Select(o => new ObligationRow
-        {
-            Rule = o.Rule,
-            Key = o.Key,
-            FamilyKey = familyKey,
-            SubjectIds = JsonSerializer.Serialize(o.Subjects.Select(s => s.Value)),
-            OpenedOn = o.OpenedOn,
-            DueOn = o.DueOn,
-        }));
-
-        await db.Set<CaseRunRow>().Where(r => network.Contains(r.PersonId)).ExecuteDeleteAsync(cancellationToken);
-        db.Set<CaseRunRow>().AddRange(network.Select(p => new CaseRunRow { PersonId = p, FamilyKey = familyKey, ClosedThrough = yesterday, RunAt = now }));
-
-        await db.Set<PlanFlagRow>().Where(f => network.Contains(f.ChildId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<HouseholdPlanRow>().Where(h => network.Contains(h.PersonId)).ExecuteDeleteAsync(cancellationToken);
-        var state = run.State;
-        db.Set<PlanFlagRow>().AddRange(PlanFlags(state));
-        db.Set<HouseholdPlanRow>().AddRange(HouseholdPlans(state));
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ProtocolRunReceipt(1, fresh.Count, open.Count);
+        return run;
     }
 
     /// <summary>

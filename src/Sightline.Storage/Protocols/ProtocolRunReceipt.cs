@@ -9,10 +9,16 @@ public sealed record ProtocolRunReceipt(int Families, int AlertsRaised, int Obli
     /// <summary>Nothing run.</summary>
     public static ProtocolRunReceipt None { get; } = new(0, 0, 0);
 
+    /// <summary>The new alerts themselves, in the order raised (<see cref="AlertsRaised"/> of them).</summary>
+    public IReadOnlyList<RaisedAlert> Raised { get; init; } = [];
+
     /// <summary>Adds two receipts.</summary>
     public ProtocolRunReceipt Add(ProtocolRunReceipt other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new(Families + other.Families, AlertsRaised + other.AlertsRaised, ObligationsOpen + other.ObligationsOpen);
+        return new(Families + other.Families, AlertsRaised + other.AlertsRaised, ObligationsOpen + other.ObligationsOpen)
+        {
+            Raised = [.. Raised, .. other.Raised],
+        };
     }
 }

@@ -53,12 +53,28 @@ public sealed class SightlineAlerts(IDbContextFactory<SightlineDbContext> contex
     }
 
     /// <summary>Every child's flags: active plans and alert counts.</summary>
-    public async Task<IReadOnlyDictionary<PersonId, CaseSummary>> SummariesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<PersonId, CaseSummary>> SummariesAsync(CancellationToken cancellationToken = default) =>
+        SummariesAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Every child's flags as <paramref name="openFor"/> sees them: active plans, and the alerts
+    /// still open for that agency (those it has not acknowledged).
+    /// </summary>
+    public Task<IReadOnlyDictionary<PersonId, CaseSummary>> OpenSummariesAsync(AgencyId openFor, CancellationToken cancellationToken = default) =>
+        SummariesAsync(openFor.Value, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<PersonId, CaseSummary>> SummariesAsync(string? openFor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var flags = await db.Set<PlanFlagRow>().AsNoTracking().Where(f => f.Ended == null).ToListAsync(cancellationToken);
+        var alerts = db.Set<AlertRow>().AsQueryable();
+        if (openFor is not null)
+        {
+            var acknowledged = db.Set<AlertActionRow>().Where(x => x.AgencyId == openFor && x.Kind == AlertActionKind.Acknowledged);
+            alerts = alerts.Where(a => !acknowledged.Any(x => x.AlertId == a.Id));
+        }
         var counts = await db.Set<AlertSubjectRow>().AsNoTracking()
-            .Join(db.Set<AlertRow>(), s => s.AlertId, a => a.Id, (s, a) => new { s.PersonId, a.RaisedOn })
+            .Join(alerts, s => s.AlertId, a => a.Id, (s, a) => new { s.PersonId, a.RaisedOn })
             .GroupBy(x => x.PersonId)
             .Select(g => new { PersonId = g.Key, Count = g.Count(), Latest = g.Max(x => x.RaisedOn) })
             .ToListAsync(cancellationToken);
@@ -72,6 +88,72 @@ public sealed class SightlineAlerts(IDbContextFactory<SightlineDbContext> contex
                 plans.GetValueOrDefault(id) ?? [],
                 byPerson.TryGetValue(id, out var c) ? c.Count : 0,
                 byPerson.TryGetValue(id, out var l) ? l.Latest : null));
+    }
+
+    /// <summary>
+    /// Records an agency's response to an alert. Only an agency the alert notifies may respond;
+    /// acknowledging twice keeps the first acknowledgement.
+    /// </summary>
+    /// <param name="alertId">The alert.</param>
+    /// <param name="agency">The responding agency.</param>
+    /// <param name="user">Who responds.</param>
+    /// <param name="kind">Acknowledged, or an action taken.</param>
+    /// <param name="note">What was done (required for an action taken).</param>
+    /// <param name="at">When, from the caller's clock.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The response stored (or the earlier acknowledgement); null when no such alert notifies the agency.</returns>
+    /// <exception cref="ArgumentException">When an action taken has no note, or the user is blank.</exception>
+    public async Task<AlertAction?> RecordActionAsync(long alertId, AgencyId agency, string user, AlertActionKind kind, string? note, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (kind == AlertActionKind.ActionTaken && note is null)
+        {
+            throw new ArgumentException("An action taken needs a note saying what was done.", nameof(note));
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var notified = await db.Set<AlertRecipientRow>().AnyAsync(r => r.AlertId == alertId && r.AgencyId == agency.Value, cancellationToken);
+        if (!notified)
+        {
+            return null;
+        }
+        if (kind == AlertActionKind.Acknowledged)
+        {
+            var earlier = await db.Set<AlertActionRow>().AsNoTracking()
+                .Where(x => x.AlertId == alertId && x.AgencyId == agency.Value && x.Kind == AlertActionKind.Acknowledged)
+                .OrderBy(x => x.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (earlier is not null)
+            {
+                return ToAction(earlier);
+            }
+        }
+        var row = new AlertActionRow { AlertId = alertId, AgencyId = agency.Value, UserName = user, Kind = kind, Note = note, At = at };
+        db.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToAction(row);
+    }
+
+    /// <summary>The responses to these alerts, by alert, oldest first.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<AlertAction>>> ActionsAsync(IEnumerable<long> alertIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alertIds);
+        var ids = alertIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<long, IReadOnlyList<AlertAction>>();
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<AlertActionRow>().AsNoTracking().Where(x => ids.Contains(x.AlertId)).OrderBy(x => x.Id).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.AlertId).ToDictionary(g => g.Key, g => (IReadOnlyList<AlertAction>)g.Select(ToAction).ToArray());
+    }
+
+    /// <summary>One alert by id, or null.</summary>
+    public async Task<StoredAlert?> FindAsync(long alertId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<AlertRow>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == alertId, cancellationToken);
+        return row is null ? null : ToStored(row);
     }
 
     /// <summary>How many alerts are stored.</summary>
@@ -94,6 +176,9 @@ public sealed class SightlineAlerts(IDbContextFactory<SightlineDbContext> contex
             Notify = Ids(row.NotifyIds).Select(a => new AgencyId(a)).ToArray(),
         },
         row.RecordedAt);
+
+    private static AlertAction ToAction(AlertActionRow row) =>
+        new(row.Id, row.AlertId, new AgencyId(row.AgencyId), row.UserName, row.Kind, row.Note, row.At);
 
     private static string[] Ids(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
 }

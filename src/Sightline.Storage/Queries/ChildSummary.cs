@@ -17,4 +17,8 @@ public sealed record ChildSummary(
     DateOnly? Born,
     DateOnly? Due,
     string? LocalAuthority,
-    NhsNumber? NhsNumber);
+    NhsNumber? NhsNumber)
+{
+    /// <summary>The postcode recorded for the child, when known.</summary>
+    public UkPostcode? Postcode { get; init; }
+}

@@ -46,7 +46,10 @@ internal static class RowMapping
         row.Born,
         row.Due,
         row.LocalAuthority,
-        row.NhsNumber is null ? null : NhsNumber.Parse(row.NhsNumber));
+        row.NhsNumber is null ? null : NhsNumber.Parse(row.NhsNumber))
+    {
+        Postcode = row.Postcode is null ? null : UkPostcode.Parse(row.Postcode),
+    };
 
     public static Relationship ToRelationship(RelationshipRow row) =>
         new(new PersonId(row.FromPersonId), new PersonId(row.ToPersonId), row.Type);

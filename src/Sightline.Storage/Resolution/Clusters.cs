@@ -11,7 +11,10 @@ namespace Sightline.Storage.Resolution;
 /// </summary>
 internal static class Clusters
 {
-    /// <summary>Records a link and merges the two records' clusters; false when they are already one person.</summary>
+    /// <summary>
+    /// Records a link and merges the two records' clusters; false when they are already one
+    /// person. <see cref="IdentityLinkRow.OtherRecordId"/> is the record known before the link.
+    /// </summary>
     public static async Task<bool> LinkAsync(SightlineDbContext db, IdentityLinkRow link, CancellationToken ct)
     {
         var rows = await db.Set<PersonRow>().AsNoTracking()
@@ -22,13 +25,17 @@ internal static class Clusters
         {
             throw new InvalidOperationException($"Cannot link '{link.RecordId}' and '{link.OtherRecordId}': both records must be stored.");
         }
-        var left = rows[0].ResolvedId ?? rows[0].Id;
-        var right = rows[1].ResolvedId ?? rows[1].Id;
+        var arriving = rows.Single(r => r.Id == link.RecordId);
+        var known = rows.Single(r => r.Id == link.OtherRecordId);
+        var left = arriving.ResolvedId ?? arriving.Id;
+        var right = known.ResolvedId ?? known.Id;
         if (left == right)
         {
             return false;
         }
-        var winner = await OldestAsync(db, [left, right], ct);
+        // The cluster known first names the person; on a tie (both first stored the same day) the
+        // record already known before this link, so an arriving record never renames a family's person.
+        var winner = await OldestAsync(db, [right, left], ct);
         var loser = winner == left ? right : left;
         db.Add(link);
         await db.SaveChangesAsync(ct);
@@ -36,6 +43,24 @@ internal static class Clusters
             .Where(p => p.Id == winner || p.Id == loser || p.ResolvedId == loser || p.ResolvedId == winner)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.ResolvedId, winner), ct);
         return true;
+    }
+
+    /// <summary>
+    /// True when joining the two records' clusters would make one person of two different valid
+    /// NHS numbers — as when a record without a number matches two people who each have one.
+    /// </summary>
+    public static async Task<bool> WouldJoinTwoNhsNumbersAsync(SightlineDbContext db, string record, string other, CancellationToken ct)
+    {
+        var left = await NumbersAsync(db, record, ct);
+        var right = await NumbersAsync(db, other, ct);
+        return left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
+    }
+
+    private static async Task<HashSet<string>> NumbersAsync(SightlineDbContext db, string record, CancellationToken ct)
+    {
+        var ids = await PersonCluster.IdsAsync(db, record, ct);
+        var numbers = await db.Set<PersonRow>().Where(p => ids.Contains(p.Id) && p.NhsNumber != null).Select(p => p.NhsNumber!).ToListAsync(ct);
+        return numbers.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -76,16 +101,17 @@ internal static class Clusters
         }
     }
 
-    /// <summary>The record of <paramref name="ids"/> stored first (by day, then id), which names a merged cluster.</summary>
+    /// <summary>The record of <paramref name="ids"/> stored first (by day; on a tie, the first in <paramref name="ids"/>), which names a merged cluster.</summary>
     private static async Task<string> OldestAsync(SightlineDbContext db, IReadOnlyList<string> ids, CancellationToken ct)
     {
         var rows = await db.Set<PersonRow>().AsNoTracking()
             .Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.KnownSince })
             .ToListAsync(ct);
-        return rows
+        // A stable sort: among records first stored on the same day, the caller's order decides.
+        return ids
+            .Select(id => rows.Single(r => r.Id == id))
             .OrderBy(r => r.KnownSince ?? DateOnly.MinValue)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
             .First().Id;
     }
 }

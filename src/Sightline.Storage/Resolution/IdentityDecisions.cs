@@ -59,6 +59,19 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
         return rows.Select(ToLink).ToList();
     }
 
+    /// <summary>Links, live or undone, with a record of <paramref name="agency"/> on either side, newest first.</summary>
+    public async Task<IReadOnlyList<IdentityLink>> RecentLinksAsync(Core.Agencies.AgencyId agency, int limit = 100, CancellationToken ct = default)
+    {
+        var prefix = agency.Value + ":";
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<IdentityLinkRow>().AsNoTracking()
+            .Where(l => l.RecordId.StartsWith(prefix) || l.OtherRecordId.StartsWith(prefix))
+            .OrderByDescending(l => l.Id)
+            .Take(limit)
+            .ToListAsync(ct);
+        return rows.Select(ToLink).ToList();
+    }
+
     /// <summary>The records resolved as one person with <paramref name="person"/>, the naming record first.</summary>
     public async Task<IReadOnlyList<PersonId>> RecordsOfAsync(PersonId person, CancellationToken ct = default)
     {
@@ -67,7 +80,7 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
     }
 
     /// <summary>Links the pair of an open review as one person.</summary>
-    /// <exception cref="InvalidOperationException">When the review is unknown or already decided.</exception>
+    /// <exception cref="InvalidOperationException">When the review is unknown or already decided, or the link would join two different NHS numbers.</exception>
     public async Task<IdentityLink> LinkAsync(long reviewId, DecisionMaker by, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(by);
@@ -76,6 +89,10 @@ public sealed class IdentityDecisions(IDbContextFactory<SightlineDbContext> cont
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var review = await OpenReviewAsync(db, reviewId, ct);
+            if (await Clusters.WouldJoinTwoNhsNumbersAsync(db, review.RecordId, review.OtherRecordId, ct))
+            {
+                throw new InvalidOperationException("These records cannot be one person: linking them would join two different NHS numbers. Keep them apart, or correct the NHS number at its source.");
+            }
             link = new IdentityLinkRow
             {
                 RecordId = review.RecordId,

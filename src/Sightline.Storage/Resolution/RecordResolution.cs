@@ -75,7 +75,15 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
                 {
                     continue;
                 }
-                if (decision.Outcome == ResolutionOutcome.Link)
+                // A record without a number may match two people who each have one: a person decides.
+                if (decision.Outcome == ResolutionOutcome.Link && await Clusters.WouldJoinTwoNhsNumbersAsync(db, row.Id, other, ct))
+                {
+                    if (await AddReviewAsync(row.Id, other, decision, ct))
+                    {
+                        reviews++;
+                    }
+                }
+                else if (decision.Outcome == ResolutionOutcome.Link)
                 {
                     var link = NewLink(row.Id, other, decision.Method, decision.Probability, EvidenceJson.Write(decision.Evidence), System);
                     if (await Clusters.LinkAsync(db, link, ct))
@@ -119,15 +127,15 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
 
     private async Task<bool> AddReviewAsync(string record, string other, ResolutionDecision decision, CancellationToken ct)
     {
-        var (first, second) = Ordered(record, other);
-        if (await db.Set<IdentityReviewRow>().AnyAsync(r => r.RecordId == first && r.OtherRecordId == second, ct))
+        if (await db.Set<IdentityReviewRow>().AnyAsync(r => (r.RecordId == record && r.OtherRecordId == other) || (r.RecordId == other && r.OtherRecordId == record), ct))
         {
             return false;
         }
+        // The arriving record first and the known one second, as in a link, so that linking the pair later keeps the known record's name.
         db.Add(new IdentityReviewRow
         {
-            RecordId = first,
-            OtherRecordId = second,
+            RecordId = record,
+            OtherRecordId = other,
             Probability = decision.Probability,
             Evidence = EvidenceJson.Write(decision.Evidence),
             RaisedAt = Audit.StoredTime.Now(clock),

@@ -38,7 +38,7 @@ internal sealed class IdentityConfiguration(bool sqlite) : IEntityTypeConfigurat
         builder.Property(r => r.Outcome).HasColumnName("outcome");
         Instant(builder.Property(r => r.DecidedAt).HasColumnName("decided_at"));
         builder.Property(r => r.DecidedBy).HasColumnName("decided_by");
-        // One row per pair, stored with the ids in ordinal order.
+        // The arriving record, then the one known before it; RecordResolution checks both orders.
         builder.HasIndex(r => new { r.RecordId, r.OtherRecordId }).IsUnique().HasDatabaseName("ux_identity_reviews_pair");
         builder.HasIndex(r => r.Outcome).HasDatabaseName("ix_identity_reviews_outcome");
     }

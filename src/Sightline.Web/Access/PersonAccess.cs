@@ -100,16 +100,17 @@ internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineS
         return AccessDecision.Allowed(AccessBasis.BreakGlass, grant);
     }
 
-    /// <summary>Decides and audits: a <see cref="AuditAction.Read"/> of <paramref name="what"/> when allowed, else a <see cref="AuditAction.Refused"/>.</summary>
+    /// <summary>Decides and audits: a <see cref="AuditAction.Read"/> (or <paramref name="allowed"/>) of <paramref name="what"/> when allowed, else a <see cref="AuditAction.Refused"/>.</summary>
     /// <param name="requester">Who asks.</param>
     /// <param name="person">Whose record.</param>
     /// <param name="what">What would be shown, e.g. <c>child page: flags, alerts, household, chronology</c>.</param>
     /// <param name="cancellationToken">Cancels the decision.</param>
-    public async Task<AccessDecision> OpenAsync(Requester requester, PersonId person, string what, CancellationToken cancellationToken)
+    /// <param name="allowed">The action an allowed request is audited as: <see cref="AuditAction.Export"/> for an export.</param>
+    public async Task<AccessDecision> OpenAsync(Requester requester, PersonId person, string what, CancellationToken cancellationToken, AuditAction allowed = AuditAction.Read)
     {
         ArgumentNullException.ThrowIfNull(requester);
         var decision = await DecideAsync(requester, person, cancellationToken);
-        var action = decision.IsAllowed ? AuditAction.Read : AuditAction.Refused;
+        var action = decision.IsAllowed ? allowed : AuditAction.Refused;
         await audit.AppendAsync(new AuditRecord(requester.Actor, requester.Agency, requester.Role, action, person, what, decision.Why, requester.From), cancellationToken);
         return decision;
     }

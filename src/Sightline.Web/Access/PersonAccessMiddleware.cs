@@ -27,7 +27,7 @@ internal sealed class PersonAccessMiddleware(RequestDelegate next)
             return;
         }
         var person = new PersonId(context.GetRouteValue(PersonRoute.Parameter) as string ?? "");
-        var decision = await access.OpenAsync(Requester.Of(context), person, record.What, context.RequestAborted);
+        var decision = await access.OpenAsync(Requester.Of(context), person, record.What, context.RequestAborted, record.Action);
         if (!decision.IsAllowed)
         {
             context.Features.Set(new PersonRefusal(person, decision));

@@ -1,3 +1,5 @@
+using Sightline.Storage.Audit;
+
 namespace Sightline.Web.Access;
 
 /// <summary>
@@ -11,4 +13,7 @@ internal sealed class PersonRecordAttribute(string what) : Attribute
 {
     /// <summary>What the endpoint shows.</summary>
     public string What { get; } = what;
+
+    /// <summary>How an allowed request is audited: <see cref="AuditAction.Read"/>, or <see cref="AuditAction.Export"/> for a file or print-out that leaves the system.</summary>
+    public AuditAction Action { get; init; } = AuditAction.Read;
 }

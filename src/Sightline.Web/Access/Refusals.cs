@@ -8,6 +8,9 @@ internal static class Refusals
     /// <summary>The path prefix of the API, whose clients read JSON rather than pages.</summary>
     public const string ApiPrefix = "/api";
 
+    /// <summary>The path prefix of the FHIR endpoints, whose clients read FHIR JSON rather than pages.</summary>
+    public const string FhirPrefix = "/fhir";
+
     public static Task WriteAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -21,7 +24,8 @@ internal static class Refusals
         return JsonSerializer.SerializeAsync(context.Response.Body, new { error = "forbidden" }, cancellationToken: context.RequestAborted);
     }
 
-    /// <summary>True for a request to the API.</summary>
+    /// <summary>True for a request to the API (the FHIR endpoints included): a client, not a browser on a page.</summary>
     public static bool IsApi(HttpRequest request) =>
-        request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase);
+        request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments(FhirPrefix, StringComparison.OrdinalIgnoreCase);
 }

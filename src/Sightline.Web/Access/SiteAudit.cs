@@ -19,6 +19,10 @@ internal sealed class SiteAudit(AuditLog audit)
     public Task ReadAsync(Requester requester, string what, CancellationToken cancellationToken) =>
         AppendAsync(requester, AuditAction.Read, what, null, cancellationToken);
 
+    /// <summary>Something recorded about a person: an event, a response to an alert naming them.</summary>
+    public Task WroteAsync(Requester requester, PersonId? person, string what, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditRecord(requester.Actor, requester.Agency, requester.Role, AuditAction.Write, person, what, null, requester.From), cancellationToken);
+
     /// <summary>A refusal outside the person pages' policy check: a list, an agency's page, the break-glass form.</summary>
     public Task RefusedAsync(Requester requester, string what, string why, CancellationToken cancellationToken, PersonId? person = null) =>
         audit.AppendAsync(new AuditRecord(requester.Actor, requester.Agency, requester.Role, AuditAction.Refused, person, what, why, requester.From), cancellationToken);

@@ -17,8 +17,8 @@ internal sealed class AgencyAlertsReader(SightlineStore store, SightlineAlerts a
     public async Task<IReadOnlyList<AgencyListing>> ListAsync(CancellationToken cancellationToken) =>
         (await store.ListAgenciesAsync(cancellationToken)).Select(Listing).ToList();
 
-    /// <summary>An agency's alerts; null for an agency the store does not know.</summary>
-    public async Task<AgencyAlertsView?> ReadAsync(AgencyId id, CancellationToken cancellationToken)
+    /// <summary>An agency's alerts, those <paramref name="show"/> asks for; null for an agency the store does not know.</summary>
+    public async Task<AgencyAlertsView?> ReadAsync(AgencyId id, AlertShow show, CancellationToken cancellationToken)
     {
         var agencies = (await store.ListAgenciesAsync(cancellationToken)).ToDictionary(a => a.Id);
         if (!agencies.TryGetValue(id, out var agency))
@@ -26,6 +26,7 @@ internal sealed class AgencyAlertsReader(SightlineStore store, SightlineAlerts a
             return null;
         }
         var stored = await alerts.ForAgencyAsync(id, Limit, cancellationToken);
+        var responses = await alerts.ActionsAsync(stored.Select(a => a.Id), cancellationToken);
         var people = await PeopleAsync(stored.SelectMany(a => a.Alert.Subjects).Distinct(), cancellationToken);
         var today = SafeguardingDay.Today(clock);
         var lines = stored.Select(a => AlertLines.From(
@@ -33,8 +34,34 @@ internal sealed class AgencyAlertsReader(SightlineStore store, SightlineAlerts a
             rules,
             notified => agencies.TryGetValue(notified, out var n) ? n.Name : notified.Value,
             person => people[person],
-            today));
-        return new AgencyAlertsView(Listing(agency), AlertLines.MostUrgentFirst(lines), Limit);
+            today,
+            responses.GetValueOrDefault(a.Id),
+            id)).ToList();
+        var open = lines.Count(l => l.IsOpen);
+        var shown = lines.Where(l => show == AlertShow.All || l.IsOpen == (show == AlertShow.Open));
+        return new AgencyAlertsView(Listing(agency), AlertLines.MostUrgentFirst(shown), Limit, show, open, lines.Count - open);
+    }
+
+    /// <summary>One alert of an agency, with the agencies' responses; null when the agency is unknown or the alert does not notify it.</summary>
+    public async Task<AgencyAlertView?> ReadOneAsync(AgencyId id, long alertId, CancellationToken cancellationToken)
+    {
+        var agencies = (await store.ListAgenciesAsync(cancellationToken)).ToDictionary(a => a.Id);
+        var stored = await alerts.FindAsync(alertId, cancellationToken);
+        if (!agencies.TryGetValue(id, out var agency) || stored is null || !stored.Alert.Notify.Contains(id))
+        {
+            return null;
+        }
+        var responses = await alerts.ActionsAsync([alertId], cancellationToken);
+        var people = await PeopleAsync(stored.Alert.Subjects.Distinct(), cancellationToken);
+        var line = AlertLines.From(
+            stored,
+            rules,
+            notified => agencies.TryGetValue(notified, out var n) ? n.Name : notified.Value,
+            person => people[person],
+            SafeguardingDay.Today(clock),
+            responses.GetValueOrDefault(alertId),
+            id);
+        return new AgencyAlertView(Listing(agency), line, stored.Alert.Subjects);
     }
 
     /// <summary>Links for the alerts' subjects: children from the child list, adults one by one (few alerts name one).</summary>

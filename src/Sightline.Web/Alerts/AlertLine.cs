@@ -1,3 +1,4 @@
+using Sightline.Core.Agencies;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Alerts;
@@ -19,4 +20,20 @@ internal sealed record AlertLine(
     bool IsOverdue,
     string Message,
     IReadOnlyList<PersonLink> Subjects,
-    IReadOnlyList<string> Notified);
+    IReadOnlyList<string> Notified)
+{
+    /// <summary>The stored alert's id.</summary>
+    public long Id { get; init; }
+
+    /// <summary>Days past the due day (0 when not overdue).</summary>
+    public int OverdueDays { get; init; }
+
+    /// <summary>The agencies' acknowledgements and actions taken, oldest first.</summary>
+    public IReadOnlyList<AlertResponse> Responses { get; init; } = [];
+
+    /// <summary>The reader's agency when the alert notifies it (so the reader may acknowledge it or record an action); else null.</summary>
+    public AgencyId? RespondAs { get; init; }
+
+    /// <summary>True while the reader's agency has not acknowledged it (always true for a reader it does not notify).</summary>
+    public bool IsOpen { get; init; } = true;
+}

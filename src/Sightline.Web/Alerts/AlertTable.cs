@@ -4,4 +4,5 @@ namespace Sightline.Web.Alerts;
 /// <param name="Caption">The table's caption.</param>
 /// <param name="Alerts">The alerts, in the order to show.</param>
 /// <param name="ShowSubjects">Whether to name whom each alert is about (on an agency's list, not on a child's page).</param>
-internal sealed record AlertTable(string Caption, IReadOnlyList<AlertLine> Alerts, bool ShowSubjects);
+/// <param name="ReturnTo">The page to come back to after acknowledging an alert from the table (this page's address).</param>
+internal sealed record AlertTable(string Caption, IReadOnlyList<AlertLine> Alerts, bool ShowSubjects, string? ReturnTo = null);

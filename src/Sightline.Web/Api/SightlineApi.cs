@@ -1,6 +1,7 @@
 using Sightline.Core.Persons;
 using Sightline.Web.Access;
 using Sightline.Web.Children;
+using Sightline.Web.Intake;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Api;
@@ -18,7 +19,16 @@ internal static class SightlineApi
     {
         var children = endpoints.MapGroup($"{Refusals.ApiPrefix}/children");
         children.MapGet($"/{{{PersonRoute.Parameter}}}", ChildAsync)
-            .WithMetadata(new PersonRecordAttribute(ChildWhat));
+            .WithMetadata(new PersonRecordAttribute(ChildWhat))
+            .WithName("GetChild")
+            .WithSummary("A child's summary: plans, open enquiry, alerts")
+            .Produces<ChildSummary>()
+            .Produces(StatusCodes.Status403Forbidden)
+            .Produces(StatusCodes.Status404NotFound)
+            .WithParameterExample(PersonRoute.Parameter, ChildExample.Id)
+            .WithResponseExample(StatusCodes.Status200OK, ChildExample.Summary)
+            .WithResponseExample(StatusCodes.Status403Forbidden, ChildExample.Forbidden);
+        endpoints.MapEventIntake();
         return endpoints;
     }
 

@@ -11,8 +11,9 @@ namespace Sightline.Web.Children;
 /// <param name="Due">Due date, while unborn.</param>
 /// <param name="Area">The local authority recorded for the child.</param>
 /// <param name="Plans">Active plans.</param>
-/// <param name="Alerts">How many alerts name the child.</param>
+/// <param name="Alerts">How many alerts name the child that are open for the reader's agency (not acknowledged by it).</param>
 /// <param name="LatestAlert">The day of the latest of them.</param>
+/// <param name="Postcode">The postcode recorded for the child, when known.</param>
 internal sealed record ChildListing(
     PersonId Id,
     string Name,
@@ -22,7 +23,8 @@ internal sealed record ChildListing(
     string? Area,
     IReadOnlyList<PlanType> Plans,
     int Alerts,
-    DateOnly? LatestAlert)
+    DateOnly? LatestAlert,
+    UkPostcode? Postcode)
 {
     /// <summary>True when the child has an active plan or an alert.</summary>
     public bool HasFlags => Plans.Count > 0 || Alerts > 0;

@@ -1,9 +1,11 @@
+using Sightline.Core.Agencies;
 using Sightline.Core.Cases;
 using Sightline.Core.Persons;
 using Sightline.Storage;
 using Sightline.Storage.Protocols;
 using Sightline.Web.Alerts;
 using Sightline.Web.Chronology;
+using Sightline.Web.Genogram;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Children;
@@ -16,7 +18,13 @@ namespace Sightline.Web.Children;
 internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts alerts, RuleBook rules, TimeProvider clock)
 {
     /// <summary>The page of a child, born or unborn, by any of their records; null when no such child is stored.</summary>
-    public async Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken)
+    public Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken) => ReadAsync(record, null, cancellationToken);
+
+    /// <summary>
+    /// The page of a child as a reader of <paramref name="reader"/> sees it: the alerts say which
+    /// the reader's agency may acknowledge and which it already has.
+    /// </summary>
+    public async Task<ChildView?> ReadAsync(PersonId record, AgencyId? reader, CancellationToken cancellationToken)
     {
         var family = await store.LoadFamilyRecordAsync(record, cancellationToken);
         if (family is null)
@@ -38,9 +46,13 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
         var today = SafeguardingDay.Today(clock);
         var names = CaseNames.Of(state);
         var person = state.PersonOf(id);
-        var circle = new FamilyCircle(state, id, names, today).Everyone();
+        var circle = new FamilyCircle(state, id, names, today);
+        var relatives = circle.Everyone();
+        var subject = circle.Subject();
+        var ties = circle.Ties([id, .. relatives.Select(m => m.Person.Id)]);
         var stored = await alerts.ForPersonAsync(id, cancellationToken);
         var waiting = await alerts.ObligationsForPersonAsync(id, cancellationToken);
+        var responses = await alerts.ActionsAsync(stored.Select(a => a.Id), cancellationToken);
         var born = state.BornOn(id);
         return new ChildView
         {
@@ -56,19 +68,19 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
                 .Select(p => new PlanBanner(p.Type, p.Category is { } c ? Words.Of(c) : null, p.LocalAuthority, p.Started))
                 .ToList(),
             OpenEnquirySince = state.OpenS47Of(id)?.Event.Date,
-            Alerts = AlertLines.MostUrgentFirst(stored.Select(a => AlertLines.From(a, rules, names.Agency, s => Link(state, names, s), today))),
+            Alerts = AlertLines.MostUrgentFirst(stored.Select(a => AlertLines.From(a, rules, names.Agency, s => Link(state, names, s), today, responses.GetValueOrDefault(a.Id), reader))),
             DueSteps = waiting.Select(o => new DueStep(o.Rule, rules.Title(o.Rule), rules.NextStep(o.Rule), o.OpenedOn, o.DueOn)).ToList(),
-            Household = circle.Where(m => m.LivesWithChild).ToList(),
-            WiderFamily = circle.Where(m => !m.LivesWithChild).ToList(),
+            KeyContacts = KeyContacts(state, id),
+            Subject = subject,
+            Genogram = GenogramLayout.Draw(subject, relatives, ties),
+            Household = relatives.Where(m => m.LivesWithChild).ToList(),
+            WiderFamily = relatives.Where(m => !m.LivesWithChild).ToList(),
             Agencies = state.InvolvementWith(id)
                 .Select(i => Involved(state.AgencyOf(i.Key), i.Value))
                 .OrderBy(a => a.Since)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
                 .ToList(),
-            Chronology = state.History
-                .Reverse()
-                .Select(r => new ChronologyEntry(r.Event.Date, names.Agency(r.Event.Agency), EventWording.Describe(r.Event, names), names.Persons(r.Event.Subjects), r.Event.Note))
-                .ToList(),
+            Chronology = ChronologyLines.Of(state, names),
             Today = today,
         };
     }
@@ -76,6 +88,22 @@ internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts aler
     /// <summary>The due date the latest pregnancy event gave, which may revise the first recorded one.</summary>
     private static DateOnly? Due(CaseState state, PersonId unborn) =>
         state.History.Select(r => r.Event).OfType<Core.Events.Pregnancy>().LastOrDefault(e => e.Unborn == unborn)?.Due;
+
+    /// <summary>The services a practitioner calls first about a child; midwifery while the child is unborn.</summary>
+    private static List<KeyContact> KeyContacts(CaseState state, PersonId child)
+    {
+        var services = new List<(string Service, AgencyKind Kind)>
+        {
+            ("Children's social care", AgencyKind.ChildrensSocialCare),
+            state.IsUnborn(child) ? ("Midwifery", AgencyKind.Midwifery) : ("Health visiting", AgencyKind.HealthVisiting),
+            ("GP", AgencyKind.Gp),
+            ("Education", AgencyKind.Education),
+        };
+        return services
+            .Select(s => new KeyContact(s.Service, state.ChildsAgencies(child, s.Kind).Select(a => a.Name).ToList()))
+            .Where(c => c.Agencies.Count > 0)
+            .ToList();
+    }
 
     private static InvolvedAgency Involved(Core.Agencies.Agency agency, DateOnly since) =>
         new(agency.Id, agency.Name, Words.Kind(agency.Kind), agency.LocalAuthority, since);

@@ -1,6 +1,7 @@
 using Sightline.Core.Persons;
 using Sightline.Web.Alerts;
 using Sightline.Web.Chronology;
+using Sightline.Web.Genogram;
 
 namespace Sightline.Web.Children;
 
@@ -42,6 +43,15 @@ internal sealed record ChildView
 
     /// <summary>What must still happen, soonest first.</summary>
     public IReadOnlyList<DueStep> DueSteps { get; init; } = [];
+
+    /// <summary>Whom to contact about the child, service by service, as far as the records say.</summary>
+    public IReadOnlyList<KeyContact> KeyContacts { get; init; } = [];
+
+    /// <summary>The child themselves, with what agencies know about them.</summary>
+    public required FamilyMember Subject { get; init; }
+
+    /// <summary>The household and wider family drawn as a genogram.</summary>
+    public required GenogramDrawing Genogram { get; init; }
 
     /// <summary>The people living with the child now.</summary>
     public IReadOnlyList<FamilyMember> Household { get; init; } = [];

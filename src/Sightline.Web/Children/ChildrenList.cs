@@ -13,7 +13,8 @@ namespace Sightline.Web.Children;
 /// decides, child by child), with the flags the live protocols keep (active plans, alerts),
 /// filtered and searched, flagged children first and then by name, one page at a time. A child's
 /// area is the one recorded for them, else the area holding their plan. The search and filters
-/// are matched here, in memory, against the visible children only: nothing typed reaches a query.
+/// are matched here, in memory, against the visible children only: nothing typed reaches a
+/// database query, and a search finds no child the requester may not open.
 /// </summary>
 /// <remarks>
 /// Deciding every child is one family history folded per child, so the set a requester may see is
@@ -38,7 +39,9 @@ internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts,
                 return access.VisibleAsync(requester, stored.Select(c => c.Id), cancellationToken);
             }) ?? new HashSet<PersonId>();
         var children = stored.Where(c => visible.Contains(c.Id)).ToList();
-        var flags = await alerts.SummariesAsync(cancellationToken);
+        var flags = requester.Agency is { } own
+            ? await alerts.OpenSummariesAsync(own, cancellationToken)
+            : await alerts.SummariesAsync(cancellationToken);
         var listed = children.Select(c =>
         {
             var summary = flags.GetValueOrDefault(c.Id);
@@ -51,12 +54,22 @@ internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts,
                 c.LocalAuthority ?? summary?.Plans.Select(p => p.LocalAuthority).FirstOrDefault(),
                 summary?.Plans.Select(p => p.Plan).ToList() ?? [],
                 summary?.Alerts ?? 0,
-                summary?.LatestAlert);
+                summary?.LatestAlert,
+                c.Postcode);
         }).ToList();
         var areas = listed.Select(c => c.Area).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        var matching = listed
+        var filtered = listed
             .Where(c => query.Area is null || c.Area == query.Area)
             .Where(c => !query.FlaggedOnly || c.HasFlags)
+            .Where(c => query.NhsNumber is null || c.NhsNumber == query.NhsNumber.Value.Formatted)
+            .ToList();
+        if (query.Born is not null)
+        {
+            // A date of birth is matched against every candidate's, so those first recorded
+            // unborn need their birth looked up first.
+            filtered = await WithBirthsAsync(filtered, cancellationToken);
+        }
+        var matching = filtered
             .Where(query.Matches)
             .OrderByDescending(c => c.HasFlags)
             .ThenByDescending(c => c.Plans.Count)
@@ -76,7 +89,8 @@ internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts,
 
     /// <summary>
     /// Children first recorded unborn keep that record; their birth is an event. Only the page's
-    /// children are looked up, one indexed query each, so the list stays quick however many there are.
+    /// children are looked up (or, for a search by date of birth, the candidates left after the
+    /// other filters), one indexed query each, so the list stays quick however many there are.
     /// </summary>
     private async Task<List<ChildListing>> WithBirthsAsync(List<ChildListing> children, CancellationToken cancellationToken)
     {

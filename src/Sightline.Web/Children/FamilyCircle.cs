@@ -1,6 +1,7 @@
 using Sightline.Core.Cases;
 using Sightline.Core.Persons;
 using Sightline.Core.Relationships;
+using Sightline.Web.Genogram;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Children;
@@ -24,6 +25,21 @@ internal sealed class FamilyCircle(CaseState state, PersonId child, CaseNames na
             .ThenBy(m => m.Person.IsChild)
             .ThenBy(m => m.Person.Name, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The child themselves, as the genogram's centre.</summary>
+    public FamilyMember Subject() => Member(child, "this child", livesWithChild: true);
+
+    /// <summary>The lines between <paramref name="people"/>: each parent to their child, and partners.</summary>
+    public IReadOnlyList<GenogramTie> Ties(IReadOnlyCollection<PersonId> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var drawn = people.ToHashSet();
+        var parentTies = drawn.SelectMany(p => state.ParentsOf(p).Where(drawn.Contains).Select(parent => new GenogramTie(parent, p, IsPartnership: false)));
+        var partnerTies = state.Relationships
+            .Where(r => r.Type == RelationshipType.Partner && drawn.Contains(r.From) && drawn.Contains(r.To))
+            .Select(r => new GenogramTie(r.From, r.To, IsPartnership: true));
+        return parentTies.Concat(partnerTies).Distinct().ToList();
     }
 
     private IEnumerable<(PersonId Person, string Relationship)> Relatives()
@@ -74,16 +90,42 @@ internal sealed class FamilyCircle(CaseState state, PersonId child, CaseNames na
 
     private FamilyMember Member(PersonId person, string relationship, bool livesWithChild)
     {
-        var facts = state.KnownFactsAbout(person)
+        var known = state.KnownFactsAbout(person).ToList();
+        var facts = known
             .Select(f => new KnownFact(Words.Fact(f.Fact), f.KnownTo.Select(names.Agency).Order(StringComparer.Ordinal).ToList()))
             .OrderBy(f => f.Fact, StringComparer.Ordinal)
             .ToList();
+        var knownTo = state.EventsAbout(person).Select(r => r.Event.Agency)
+            .Concat(known.SelectMany(f => f.KnownTo))
+            .Distinct()
+            .Select(names.Agency)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var generation = Generation(person, relationship);
+        var close = livesWithChild || generation == -1;
+        var childFacing = state.EventsAbout(child).Select(r => r.Event.Agency).ToHashSet();
         return new FamilyMember(
             new PersonLink(person, names.Person(person), state.IsChild(person)),
             relationship,
             state.BornOn(person) is { } born ? Words.Age(born, today) : state.IsUnborn(person) ? "unborn" : null,
             livesWithChild,
             state.AreaOf(person),
-            facts);
+            facts)
+        {
+            Sex = state.PersonOf(person).Sex,
+            Generation = generation,
+            KnownTo = knownTo,
+            IsUnseen = state.IsAdult(person) && close && !known.SelectMany(f => f.KnownTo).Concat(state.EventsAbout(person).Select(r => r.Event.Agency)).Any(childFacing.Contains),
+        };
+    }
+
+    /// <summary>Grandparents two generations up, parents and the adults around them one, children level with the child.</summary>
+    private int Generation(PersonId person, string relationship)
+    {
+        if (state.IsChild(person))
+        {
+            return 0;
+        }
+        return relationship.StartsWith("grandparent", StringComparison.Ordinal) || state.RoleOf(person) == PersonRole.Grandparent ? -2 : -1;
     }
 }

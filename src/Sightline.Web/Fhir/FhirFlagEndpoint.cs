@@ -4,6 +4,8 @@ using Sightline.Core.Persons;
 using Sightline.Core.Vocabulary;
 using Sightline.Interop.Fhir.Flags;
 using Sightline.Web.Access;
+using Sightline.Web.Api;
+using Sightline.Web.Api.Flags;
 using Sightline.Web.FlagChecks;
 using Sightline.Web.Security;
 
@@ -24,7 +26,17 @@ internal static class FhirFlagEndpoint
 
     public static IEndpointRouteBuilder MapFhirFlags(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, SearchAsync).RequireRateLimiting(RateLimits.FlagCheck);
+        endpoints.MapGet(Path, SearchAsync)
+            .RequireRateLimiting(RateLimits.FlagCheck)
+            .WithName("SearchFlags")
+            .WithSummary("The flag check by NHS number as a FHIR R4 searchset Bundle of Flag resources")
+            .WithQueryParameters(
+                (FlagSearch.Parameter, "The patient's NHS number as a token: system|value.", $"{FlagSearch.NhsNumberSystem}|{FlagExamples.NhsNumber}"),
+                (FlagCheckRequest.SettingParameter, "Sightline's own: the unscheduled-care setting checking (emergency-department by default).", "emergency-department"))
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status200OK, FlagBundle.MediaType)
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status400BadRequest, FlagBundle.MediaType)
+            .WithResponseExample(StatusCodes.Status200OK, FlagExamples.Bundle)
+            .WithResponseExample(StatusCodes.Status400BadRequest, FlagExamples.BadSearch);
         return endpoints;
     }
 

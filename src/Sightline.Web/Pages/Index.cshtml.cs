@@ -4,18 +4,40 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Sightline.Web.Access;
 using Sightline.Web.Children;
+using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Pages;
 
 /// <summary>
-/// The children page: the children the user may open, with their flags, searched and filtered.
-/// The query is audited as a search; roles without person records are refused (403, audited).
+/// The children page: find a child by NHS number, or by name, date of birth and postcode, among the
+/// children the user may open, with their flags; or list them, filtered by area and flags. The
+/// query is audited as a search; roles without person records are refused (403, audited).
 /// </summary>
 internal sealed class IndexModel(ChildrenList list, PersonAccess access, SiteAudit audit) : PageModel
 {
-    /// <summary>Part of a name, or an NHS number.</summary>
+    /// <summary>The NHS number typed.</summary>
     [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
+    public string? NhsNumber { get; set; }
+
+    /// <summary>The name, or part of it, typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
+    /// <summary>The day of the date of birth typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? BornDay { get; set; }
+
+    /// <summary>The month of the date of birth typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? BornMonth { get; set; }
+
+    /// <summary>The year of the date of birth typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? BornYear { get; set; }
+
+    /// <summary>The postcode, or its district, typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Postcode { get; set; }
 
     /// <summary>Only children of this local authority.</summary>
     [BindProperty(SupportsGet = true)]
@@ -32,17 +54,38 @@ internal sealed class IndexModel(ChildrenList list, PersonAccess access, SiteAud
     /// <summary>The page of children.</summary>
     public ChildrenPage Children { get; private set; } = null!;
 
+    /// <summary>What the search asked for, as understood.</summary>
+    public ChildrenQuery Query { get; private set; } = ChildrenQuery.All;
+
+    /// <summary>Problems with what was typed; when there are any, no child is listed.</summary>
+    public IReadOnlyList<FormError> Errors { get; private set; } = [];
+
+    /// <summary>The problem with one field, if it has one.</summary>
+    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var requester = Requester.Of(HttpContext);
-        var query = new ChildrenQuery(Blank(Search, ChildrenQuery.MaxSearchLength), Blank(Area, ChildrenQuery.MaxSearchLength), Flagged, PageNumber);
+        var form = new ChildSearchForm
+        {
+            NhsNumber = NhsNumber,
+            Name = Name,
+            BornDay = BornDay,
+            BornMonth = BornMonth,
+            BornYear = BornYear,
+            Postcode = Postcode,
+            Area = Area,
+            Flagged = Flagged,
+            Page = PageNumber,
+        };
+        (Query, Errors) = form.Read();
         if (!requester.MayOpenPersonRecords)
         {
-            await audit.RefusedAsync(requester, query.Describe(), $"role {requester.Role ?? "none"} sees no person records", cancellationToken);
+            await audit.RefusedAsync(requester, Query.Describe(), $"role {requester.Role ?? "none"} sees no person records", cancellationToken);
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        await access.AuditSearchAsync(requester, query.Describe(), cancellationToken);
-        Children = await list.ReadAsync(query, requester, cancellationToken);
+        await access.AuditSearchAsync(requester, Query.Describe(), cancellationToken);
+        Children = await list.ReadAsync(Query, requester, cancellationToken);
         return Page();
     }
 
@@ -50,25 +93,17 @@ internal sealed class IndexModel(ChildrenList list, PersonAccess access, SiteAud
     public string PageLink(int number)
     {
         var query = new Dictionary<string, string?> { ["pageNumber"] = number.ToString(CultureInfo.InvariantCulture) };
-        if (!string.IsNullOrWhiteSpace(Search))
+        foreach (var (name, value) in new[] { ("nhsNumber", NhsNumber), ("name", Name), ("bornDay", BornDay), ("bornMonth", BornMonth), ("bornYear", BornYear), ("postcode", Postcode), ("area", Area) })
         {
-            query["search"] = Search;
-        }
-        if (!string.IsNullOrWhiteSpace(Area))
-        {
-            query["area"] = Area;
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query[name] = value;
+            }
         }
         if (Flagged)
         {
             query["flagged"] = "true";
         }
         return QueryHelpers.AddQueryString("/", query);
-    }
-
-    /// <summary>Null for nothing typed; otherwise the text, cut to <paramref name="longest"/> characters.</summary>
-    private static string? Blank(string? text, int longest)
-    {
-        var trimmed = text?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed[..Math.Min(trimmed.Length, longest)];
     }
 }

@@ -86,6 +86,13 @@ internal static class Words
         };
     }
 
+    /// <summary>The first letter in lower case, for a line that continues a sentence.</summary>
+    public static string Uncapitalised(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
     /// <summary>The first letter in capitals, for words that start a line.</summary>
     public static string Capitalised(string text)
     {

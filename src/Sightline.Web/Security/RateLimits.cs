@@ -6,13 +6,17 @@ namespace Sightline.Web.Security;
 /// <summary>
 /// ASP.NET Core's rate limiter, set up for Sightline: sign-in attempts are limited per remote
 /// address and per user name (both must allow an attempt), beside the lockout of an account after
-/// 5 failures; and the named policy <see cref="FlagCheck"/> limits the flag check per agency.
+/// 5 failures; the named policy <see cref="FlagCheck"/> limits the flag check per agency, and
+/// <see cref="Intake"/> the batches an agency sends.
 /// The numbers are settings (<c>Sightline:RateLimits:…</c>); a refused request gets 429.
 /// </summary>
 internal static class RateLimits
 {
     /// <summary>The policy for the flag-check endpoint: per agency (or, without one, per address).</summary>
     public const string FlagCheck = "flag-check";
+
+    /// <summary>The policy for agency intake (<c>POST /api/events</c>): batches per agency per minute.</summary>
+    public const string Intake = "intake";
 
     /// <summary>The sign-in page's path, whose POSTs are attempts.</summary>
     public const string SignInPath = "/sign-in";
@@ -29,6 +33,7 @@ internal static class RateLimits
         var perAddress = settings.GetValue("SignInPerAddress", 30);
         var perUser = settings.GetValue("SignInPerUser", 10);
         var flagChecks = settings.GetValue("FlagChecksPerMinute", 120);
+        var intakeBatches = settings.GetValue("IntakeBatchesPerMinute", 600);
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -38,6 +43,10 @@ internal static class RateLimits
             options.AddPolicy(FlagCheck, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirst(SightlineClaims.Agency)?.Value ?? $"address:{context.Connection.RemoteIpAddress}",
                 _ => Window(flagChecks, TimeSpan.FromMinutes(1))));
+            // Per agency: one agency's backlog being sent must not crowd out the others.
+            options.AddPolicy(Intake, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirst(SightlineClaims.Agency)?.Value ?? $"address:{context.Connection.RemoteIpAddress}",
+                _ => Window(intakeBatches, TimeSpan.FromMinutes(1))));
         });
     }
 

@@ -11,6 +11,15 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
+    private static readonly object AssetMark = new();
+
+    /// <summary>Marks a response as one of the site's static files (stylesheets, scripts, fonts, images).</summary>
+    public static void MarkAsAsset(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[AssetMark] = true;
+    }
+
     public Task InvokeAsync(HttpContext context)
     {
         var response = context.Response;
@@ -23,8 +32,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            // Records must not linger in a shared or stolen computer's browser cache.
-            headers.CacheControl = "no-store";
+            // Records must not linger in a shared or stolen computer's browser cache. The design
+            // system's files hold none: the browser keeps them and asks whether they changed.
+            headers.CacheControl = context.Items.ContainsKey(AssetMark) ? "no-cache" : "no-store";
             return Task.CompletedTask;
         });
         return next(context);

@@ -1,4 +1,5 @@
 using Sightline.Core.Events;
+using Sightline.Interop.Checking;
 using Sightline.Interop.Scenarios;
 
 namespace Sightline.Interop.Tests.Scenarios;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Sightline.Core.Persons;
 using Sightline.Core.Vocabulary;
 using Sightline.Storage;
@@ -22,9 +23,30 @@ internal static class FlagApi
     public static IEndpointRouteBuilder MapFlagApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet($"{Refusals.ApiPrefix}/flags", CheckAsync)
-            .RequireRateLimiting(RateLimits.FlagCheck);
+            .RequireRateLimiting(RateLimits.FlagCheck)
+            .WithName("CheckFlags")
+            .WithSummary("The flag check for unscheduled care: plans of the child and household, the responsible area and whom to call, the last 25 attendances")
+            .WithQueryParameters(
+                (FlagCheckRequest.NhsNumberParameter, "The child's NHS number (or give name and born instead).", FlagExamples.NhsNumber),
+                (FlagCheckRequest.NameParameter, "The child's full name, given name first, when the NHS number is not known.", "Lily Marsh"),
+                (FlagCheckRequest.BornParameter, "Date of birth, YYYY-MM-DD, with name.", "2022-04-12"),
+                (FlagCheckRequest.PostcodeParameter, "Home postcode, when known, with name and born.", "KM1 2AB"),
+                (FlagCheckRequest.SettingParameter, "Where the check is made from: emergency-department (default), urgent-care, walk-in or out-of-hours.", "urgent-care"))
+            .Produces<FlagCheckResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .Produces<JsonElement>(StatusCodes.Status403Forbidden)
+            .WithResponseExample(StatusCodes.Status200OK, FlagExamples.Flagged)
+            .WithResponseExample(StatusCodes.Status400BadRequest, FlagExamples.InvalidQuery)
+            .WithResponseExample(StatusCodes.Status403Forbidden, FlagExamples.Refused);
         endpoints.MapGet($"{Refusals.ApiPrefix}/children/{{{PersonRoute.Parameter}}}/flag-checks", ChecksAsync)
-            .WithMetadata(new PersonRecordAttribute(ChecksWhat));
+            .WithMetadata(new PersonRecordAttribute(ChecksWhat))
+            .WithName("GetFlagChecks")
+            .WithSummary("Who checked a child's flags: when, from which agency and setting")
+            .Produces<IReadOnlyList<FlagCheckEntryResponse>>()
+            .Produces<JsonElement>(StatusCodes.Status403Forbidden)
+            .WithParameterExample(PersonRoute.Parameter, FlagExamples.ChildId)
+            .WithResponseExample(StatusCodes.Status200OK, FlagExamples.Checks)
+            .WithResponseExample(StatusCodes.Status403Forbidden, new { error = "forbidden" });
         return endpoints;
     }
 

@@ -7,7 +7,7 @@ using Sightline.Web.Agencies;
 namespace Sightline.Web.Pages.Agencies;
 
 /// <summary>
-/// The alerts that notify one agency, overdue first and then newest first: for that agency's own
+/// The alerts that notify one agency (open ones, acknowledged ones or all), overdue first and then newest first: for that agency's own
 /// practitioners, safeguarding leads and managers only (an alert names children). Anyone else gets
 /// 403, audited; the reading is audited too.
 /// </summary>
@@ -19,17 +19,26 @@ internal sealed class AgencyAlertsModel(AgencyAlertsReader reader, SiteAudit aud
     /// <summary>What the page shows.</summary>
     public AgencyAlertsView View { get; private set; } = null!;
 
+    /// <summary>Which alerts to show: <c>open</c> (the default), <c>acknowledged</c> or <c>all</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "show")]
+    public string? ShowChosen { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string agencyId, CancellationToken cancellationToken)
     {
         var agency = new AgencyId(agencyId);
         var requester = Requester.Of(HttpContext);
-        if (!requester.MayOpenPersonRecords || requester.Agency != agency)
+        if (AgencyStaff.Refusal(requester, agency) is { } why)
         {
-            var why = requester.MayOpenPersonRecords ? "not the requester's agency" : $"role {requester.Role ?? "none"} sees no person records";
             await audit.RefusedAsync(requester, What(agency), why, cancellationToken);
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var view = await reader.ReadAsync(agency, cancellationToken);
+        var show = ShowChosen?.ToLowerInvariant() switch
+        {
+            "acknowledged" => AlertShow.Acknowledged,
+            "all" => AlertShow.All,
+            _ => AlertShow.Open,
+        };
+        var view = await reader.ReadAsync(agency, show, cancellationToken);
         if (view is null)
         {
             return NotFound();

@@ -1,0 +1,5 @@
+namespace Sightline.Web.Tests;
+
+/// <summary>The review list over PostgreSQL.</summary>
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgreSqlIdentityReviewTests(PostgreSqlSite site) : IdentityReviewBehaviour(site), IClassFixture<PostgreSqlSite>;

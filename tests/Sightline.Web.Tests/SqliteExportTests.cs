@@ -1,0 +1,5 @@
+namespace Sightline.Web.Tests;
+
+/// <summary>The chronology's exports over SQLite.</summary>
+[Trait("Database", "SQLite")]
+public sealed class SqliteExportTests(SqliteSite site) : ExportBehaviour(site), IClassFixture<SqliteSite>;
