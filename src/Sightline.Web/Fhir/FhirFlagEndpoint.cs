@@ -3,6 +3,7 @@ using Sightline.Core.Events;
 using Sightline.Core.Persons;
 using Sightline.Core.Vocabulary;
 using Sightline.Interop.Fhir.Flags;
+using Sightline.Interop.Fhir.Intake;
 using Sightline.Web.Access;
 using Sightline.Web.Api;
 using Sightline.Web.Api.Flags;
@@ -45,14 +46,14 @@ internal static class FhirFlagEndpoint
         var request = context.Request;
         if (!FlagSearch.TryRead(request.Query[FlagSearch.Parameter].ToArray(), out var nhsNumber, out var problem))
         {
-            return Fhir(FlagBundle.Outcome(request.Query.ContainsKey(FlagSearch.Parameter) ? "invalid" : "required", problem, FlagSearch.Parameter), StatusCodes.Status400BadRequest);
+            return Fhir(Outcome(request.Query.ContainsKey(FlagSearch.Parameter) ? FhirIssueType.Value : FhirIssueType.Required, problem, FlagSearch.Parameter), StatusCodes.Status400BadRequest);
         }
         var setting = CareSetting.EmergencyDepartment;
         if (request.Query[FlagCheckRequest.SettingParameter].ToString() is { Length: > 0 } text)
         {
             if (!Wire.TryParse(text, out CareSetting? named))
             {
-                return Fhir(FlagBundle.Outcome("invalid", $"'{text}' is not a setting: emergency-department, urgent-care, walk-in or out-of-hours", FlagCheckRequest.SettingParameter), StatusCodes.Status400BadRequest);
+                return Fhir(Outcome(FhirIssueType.Value, $"'{text}' is not a setting: emergency-department, urgent-care, walk-in or out-of-hours", FlagCheckRequest.SettingParameter), StatusCodes.Status400BadRequest);
             }
             setting = named.Value;
         }
@@ -60,7 +61,7 @@ internal static class FhirFlagEndpoint
         var result = await check.CheckAsync(Requester.Of(context), query, cancellationToken);
         if (result.Outcome == FlagCheckOutcome.Refused)
         {
-            return Fhir(FlagBundle.Outcome("forbidden", $"forbidden: {result.Refusal}", null), StatusCodes.Status403Forbidden);
+            return Fhir(Outcome(FhirIssueType.Forbidden, $"forbidden: {result.Refusal}", null), StatusCodes.Status403Forbidden);
         }
         var fhirBase = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/fhir");
         return Fhir(FlagBundle.Searchset(Flags(nhsNumber.Value, result), fhirBase, new Uri(request.GetEncodedUrl()), result.CheckedAt), StatusCodes.Status200OK);
@@ -94,13 +95,17 @@ internal static class FhirFlagEndpoint
 
     private static FhirJson Fhir(byte[] body, int status) => new(body, status);
 
+    /// <summary>An OperationOutcome of one error, written as the FHIR intake writes its own.</summary>
+    public static byte[] Outcome(FhirIssueType code, string diagnostics, string? expression) =>
+        FhirResponses.OperationOutcome([new FhirIssue(FhirIssueSeverity.Error, code, expression, diagnostics)]);
+
     /// <summary>A FHIR JSON body with its status.</summary>
     private sealed class FhirJson(byte[] body, int status) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.StatusCode = status;
-            httpContext.Response.ContentType = FlagBundle.MediaType;
+            httpContext.Response.ContentType = FhirReply.ContentType;
             httpContext.Response.ContentLength = body.Length;
             return httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
         }

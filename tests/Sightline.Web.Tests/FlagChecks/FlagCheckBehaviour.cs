@@ -262,7 +262,17 @@ public abstract class FlagCheckBehaviour(SiteFixture site)
         using var outcome = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("OperationOutcome", outcome.RootElement.GetProperty("resourceType").GetString());
-        Assert.Contains("not a valid NHS number", outcome.RootElement.GetProperty("issue")[0].GetProperty("diagnostics").GetString(), StringComparison.Ordinal);
+        var issue = outcome.RootElement.GetProperty("issue")[0];
+        Assert.Equal(("error", "value", "patient.identifier"), (issue.GetProperty("severity").GetString(), issue.GetProperty("code").GetString(), issue.GetProperty("expression")[0].GetString()));
+        Assert.Contains("not a valid NHS number", issue.GetProperty("diagnostics").GetString(), StringComparison.Ordinal);
+
+        using var missing = await client.GetAsync(new Uri("/fhir/Flag", UriKind.Relative));
+        using var required = JsonDocument.Parse(await missing.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.BadRequest, "required"), (missing.StatusCode, required.RootElement.GetProperty("issue")[0].GetProperty("code").GetString()));
+
+        using var anonymous = await site.Anonymous().GetAsync(new Uri($"/fhir/Flag?patient.identifier=https://fhir.nhs.uk/Id/nhs-number|{FlagFamilies.SamNhs.Value}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("OperationOutcome", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Sightline.Interop.Fhir.Flags;
 /// <summary>
 /// Writes the answer to <c>GET /fhir/Flag</c> as FHIR R4 JSON, by hand over
 /// <see cref="Utf8JsonWriter"/> (no FHIR library restores here), with only the elements used:
-/// a <c>searchset</c> Bundle of <c>Flag</c> resources, or an <c>OperationOutcome</c> for a bad search.
+/// a <c>searchset</c> Bundle of <c>Flag</c> resources (a bad search is answered with the FHIR
+/// intake's <c>OperationOutcome</c>, <see cref="Intake.FhirResponses"/>).
 /// <para>
 /// Each Flag: <c>id</c> (a hash of the flag's key), generated <c>text</c> saying the plan, its
 /// dates, the area and whom to call; <c>extension</c> <see cref="ResponsibleAreaExtension"/>
@@ -33,7 +34,7 @@ namespace Sightline.Interop.Fhir.Flags;
 public static class FlagBundle
 {
     /// <summary>The FHIR JSON media type.</summary>
-    public const string MediaType = "application/fhir+json";
+    public const string MediaType = Intake.FhirResponses.MediaType;
 
     /// <summary>Sightline's code system for plan types (the wire names: <c>child-protection</c>, <c>looked-after</c>, <c>pre-birth-child-protection</c>).</summary>
     public const string PlanTypeSystem = "https://sightline.example/fhir/CodeSystem/plan-type";
@@ -93,30 +94,6 @@ public static class FlagBundle
             writer.WriteEndObject();
         });
     }
-
-    /// <summary>An OperationOutcome with one error, for a search that cannot be run.</summary>
-    /// <param name="code">The issue type, e.g. <c>invalid</c>, <c>required</c>, <c>not-supported</c>, <c>forbidden</c>.</param>
-    /// <param name="diagnostics">What is wrong, in words.</param>
-    /// <param name="expression">Where, e.g. <c>patient.identifier</c>; null when nowhere in particular.</param>
-    public static byte[] Outcome(string code, string diagnostics, string? expression) => Write(writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteString("resourceType", "OperationOutcome");
-        writer.WriteStartArray("issue");
-        writer.WriteStartObject();
-        writer.WriteString("severity", "error");
-        writer.WriteString("code", code);
-        writer.WriteString("diagnostics", diagnostics);
-        if (expression is not null)
-        {
-            writer.WriteStartArray("expression");
-            writer.WriteStringValue(expression);
-            writer.WriteEndArray();
-        }
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
 
     /// <summary>The resource id of a flag's key: 32 hex digits of its SHA-256, stable and free of characters ids may not hold.</summary>
     public static string IdOf(string key)

@@ -14,7 +14,7 @@ public static class FlagSearch
     public const string Parameter = "patient.identifier";
 
     /// <summary>The NHS number identifier system.</summary>
-    public const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
+    public const string NhsNumberSystem = Intake.FhirSystems.NhsNumber;
 
     /// <summary>
     /// Reads the parameter's values: exactly one, of the form <c>system|value</c> with the NHS

@@ -67,6 +67,6 @@ internal static class FlagExamples
         new Uri($"https://sightline.example/fhir/Flag?patient.identifier={FlagSearch.NhsNumberSystem}|{NhsNumber}"),
         new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero)))!;
 
-    public static JsonNode BadSearch { get; } = JsonNode.Parse(FlagBundle.Outcome("invalid",
+    public static JsonNode BadSearch { get; } = JsonNode.Parse(Fhir.FhirFlagEndpoint.Outcome(Interop.Fhir.Intake.FhirIssueType.Value,
         "patient.identifier: '9991000004' is not a valid NHS number (ten digits whose last passes the Modulus 11 check)", FlagSearch.Parameter))!;
 }
