@@ -197,17 +197,52 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
 
     /// <summary>
     /// The persons recorded with a date of birth, by id: the candidates a search by name, date of
-    /// birth and postcode compares when the NHS number is not known (an index look-up).
+    /// birth and postcode compares when the NHS number is not known (an index look-up). A
+    /// candidate list, not records to show: at national scale some 1,800 persons share a birthday,
+    /// so only what a match compares and a result names is read — not history facts, mobility or
+    /// GP registration, which come back empty or at their defaults.
     /// </summary>
     /// <param name="born">The date of birth.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<IReadOnlyList<Person>> FindPersonsBornOnAsync(DateOnly born, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Person>> FindPersonsBornOnAsync(DateOnly born, CancellationToken cancellationToken = default) =>
+        FindPersonsBornOnAsync(born, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FindPersonsBornOnAsync(DateOnly, CancellationToken)"/>, only those whose
+    /// postcode is in a district (e.g. <c>KM1</c>) when one is given: filtered by the database, so
+    /// a match that needs the district agreeing reads a handful of persons, not every birthday's.
+    /// </summary>
+    /// <param name="born">The date of birth.</param>
+    /// <param name="postcodeDistrict">A postcode district (the outward code), or null for every postcode and none.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<Person>> FindPersonsBornOnAsync(DateOnly born, string? postcodeDistrict, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await PersonsOf(db)
-            .Where(p => p.Born == born)
+        var bornThen = db.Set<PersonRow>().AsNoTracking().Where(p => p.Born == born);
+        if (postcodeDistrict is not null)
+        {
+            // Postcodes are stored in full with one space ("KM1 2AB"), so the district is the part before it.
+            var prefix = postcodeDistrict.ToUpperInvariant() + " ";
+            bornThen = bornThen.Where(p => p.Postcode != null && p.Postcode.StartsWith(prefix));
+        }
+        var rows = await bornThen
+            .Select(p => new { p.Id, p.Role, p.Sex, p.Born, p.Due, p.NhsNumber, p.Name, p.LocalAuthority, p.Postcode })
             .ToListAsync(cancellationToken);
-        return rows.OrderBy(p => p.Id, StringComparer.Ordinal).Select(RowMapping.ToPerson).ToArray();
+        return rows
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new Person
+            {
+                Id = new PersonId(p.Id),
+                Role = p.Role,
+                Sex = p.Sex,
+                Born = p.Born,
+                Due = p.Due,
+                NhsNumber = p.NhsNumber is null ? null : NhsNumber.Parse(p.NhsNumber),
+                Name = p.Name,
+                LocalAuthority = p.LocalAuthority,
+                Postcode = p.Postcode is null ? null : UkPostcode.Parse(p.Postcode),
+            })
+            .ToArray();
     }
 
     /// <summary>

@@ -127,6 +127,8 @@ public abstract class FlagRecordsBehaviour(ITestDatabases databases) : IAsyncLif
         Assert.Equal([Brother, Cousin], born.Select(p => p.Id));
         Assert.Equal(UkPostcode.Parse("NM1 4AB"), born[0].Postcode);
         Assert.Empty(await store.FindPersonsBornOnAsync(new DateOnly(2024, 5, 4)));
+        Assert.Equal([Brother], (await store.FindPersonsBornOnAsync(new DateOnly(2024, 5, 3), "nm1")).Select(p => p.Id));
+        Assert.Empty(await store.FindPersonsBornOnAsync(new DateOnly(2024, 5, 3), "NM14"));
     }
 
     private static async Task StoreAsync(SightlineStore store, LiveProtocols live, IntakeBatch batch)

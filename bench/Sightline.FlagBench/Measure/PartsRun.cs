@@ -36,6 +36,15 @@ internal static class PartsRun
         await TimeAsync("records resolved", rounds, i => store.ResolveRecordsAsync([ids[i]]));
         await TimeAsync("flags (own and household)", rounds, i => flags.FlagsAsync([ids[i]], cutoff));
         await TimeAsync("attendances (latest 25)", rounds, i => flags.AttendancesAsync([ids[i]], 25));
+        var matcher = new Sightline.Linkage.Demographics.DemographicMatcher();
+        var born = new List<IReadOnlyList<Person>>();
+        await TimeAsync("persons born on a day", Math.Min(rounds, 300), async i => born.Add(await store.FindPersonsBornOnAsync(targets[i].Born)));
+        await TimeAsync("score them (demographics)", Math.Min(rounds, 300), i =>
+        {
+            var t = targets[i];
+            matcher.Confident(new Sightline.Linkage.Demographics.DemographicQuery(t.Name, t.Born, UkPostcode.Parse(t.Postcode)), born[i % born.Count]);
+            return Task.CompletedTask;
+        });
         await TimeAsync("audit append (one entry)", rounds, i => audit.AppendAsync(new AuditRecord("bench", ed, "practitioner", AuditAction.Read, ids[i], "flag check at emergency department: parts", "flag check", null)));
         return 0;
     }

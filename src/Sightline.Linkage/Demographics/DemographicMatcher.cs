@@ -49,6 +49,17 @@ public sealed class DemographicMatcher
 
     private readonly NicknameTable nicknames;
 
+    /// <summary>
+    /// True when no candidate can match confidently unless its postcode is in the query's postcode
+    /// district or closer: the best name agreement with a different or missing postcode stays below
+    /// <see cref="ConfidentProbability"/>. A caller may then ask the database only for the
+    /// candidates born that day in that district — a handful rather than some 1,800 — and, without a
+    /// postcode in the query, for none. Derived from the weights, so a change of them cannot make
+    /// that short cut drop a confident match.
+    /// </summary>
+    public static bool NeedsPostcodeDistrict { get; } =
+        Probability(PriorWeight + GivenExact.Weight + FamilyExact.Weight + Math.Max(PostcodeElse.Weight, 0)) < ConfidentProbability;
+
     /// <summary>A matcher with the given nickname table (<see cref="NicknameTable.Default"/> when null).</summary>
     public DemographicMatcher(NicknameTable? nicknames = null) => this.nicknames = nicknames ?? NicknameTable.Default;
 
@@ -71,28 +82,60 @@ public sealed class DemographicMatcher
             .ToArray();
     }
 
-    private DemographicMatch Score(NameParts wanted, UkPostcode? postcode, Person candidate)
+    /// <summary>
+    /// The candidates that match confidently (<see cref="DemographicMatch.IsConfident"/>), best
+    /// first: as <see cref="Score(DemographicQuery, IEnumerable{Person})"/> keeps, but each
+    /// candidate's evidence is put into words only when it matches, since a check compares some
+    /// 1,800 candidates and shows one.
+    /// </summary>
+    /// <param name="query">Who is looked for.</param>
+    /// <param name="candidates">The persons born that day.</param>
+    public IReadOnlyList<DemographicMatch> Confident(DemographicQuery query, IEnumerable<Person> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var wanted = NameParts.Of(query.Name);
+        return candidates
+            .Where(c => c.Born == query.Born)
+            .Select(c => (Candidate: c, Levels: Levels(wanted, query.Postcode, c)))
+            .Where(x => Probability(x.Levels.Weight) >= ConfidentProbability)
+            .Select(x => Match(x.Candidate, x.Levels))
+            .OrderByDescending(m => m.Weight)
+            .ThenBy(m => m.Person.Id.Value, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private DemographicMatch Score(NameParts wanted, UkPostcode? postcode, Person candidate) =>
+        Match(candidate, Levels(wanted, postcode, candidate));
+
+    private (double Weight, Level? Given, Level? Family, Level? Postcode) Levels(NameParts wanted, UkPostcode? postcode, Person candidate)
     {
         var stored = NameParts.Of(candidate.Name);
+        var given = Given(wanted.Given, stored.Given);
+        var family = Family(wanted, stored);
+        var place = Postcode(postcode, candidate.Postcode);
+        return (PriorWeight + (given?.Weight ?? 0) + (family?.Weight ?? 0) + (place?.Weight ?? 0), given, family, place);
+    }
+
+    private static DemographicMatch Match(Person candidate, (double Weight, Level? Given, Level? Family, Level? Postcode) levels)
+    {
         var evidence = new List<string> { "date of birth: exact" };
-        var weight = PriorWeight;
-        if (Given(wanted.Given, stored.Given) is { } given)
+        if (levels.Given is { } given)
         {
-            weight += given.Weight;
             evidence.Add($"given name: {given.Name}");
         }
-        if (Family(wanted, stored) is { } family)
+        if (levels.Family is { } family)
         {
-            weight += family.Weight;
             evidence.Add($"family name: {family.Name}");
         }
-        if (Postcode(postcode, candidate.Postcode) is { } place)
+        if (levels.Postcode is { } place)
         {
-            weight += place.Weight;
             evidence.Add($"postcode: {place.Name}");
         }
-        return new DemographicMatch(candidate, 1 / (1 + Math.Pow(2, -weight)), weight, evidence);
+        return new DemographicMatch(candidate, Probability(levels.Weight), levels.Weight, evidence);
     }
+
+    private static double Probability(double weight) => 1 / (1 + Math.Pow(2, -weight));
 
     private Level? Given(string? wanted, string? stored)
     {

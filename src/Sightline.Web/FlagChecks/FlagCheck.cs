@@ -77,9 +77,14 @@ internal sealed class FlagCheck(
             return persons.Select(p => (p, FlagCheckMatch.NhsNumber)).ToList();
         }
         var wanted = query.Demographics ?? throw new ArgumentException("A flag check needs an NHS number or demographics.", nameof(query));
-        var candidates = await store.FindPersonsBornOnAsync(wanted.Born, cancellationToken);
-        return Matcher.Score(wanted, candidates)
-            .Where(m => m.IsConfident)
+        // Only candidates in the query's postcode district can match confidently (the matcher says
+        // so from its weights); without a postcode, none can, and nothing need be read.
+        if (DemographicMatcher.NeedsPostcodeDistrict && wanted.Postcode is null)
+        {
+            return [];
+        }
+        var candidates = await store.FindPersonsBornOnAsync(wanted.Born, DemographicMatcher.NeedsPostcodeDistrict ? wanted.Postcode!.District : null, cancellationToken);
+        return Matcher.Confident(wanted, candidates)
             .Select(m => (m.Person, new FlagCheckMatch("demographics", m.Probability, m.Evidence)))
             .ToList();
     }

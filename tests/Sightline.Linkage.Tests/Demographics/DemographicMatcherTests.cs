@@ -56,6 +56,32 @@ public sealed class DemographicMatcherTests
         Assert.Equal("given name: different", matches[1].Evidence[1]);
     }
 
+    [Fact]
+    public void Only_confident_matches_are_kept_when_asked_for_them()
+    {
+        var twin = Child("Jack Hart", "NM1 4AB", "twin");
+        var ruby = Child("Ruby Hart", "NM1 4AB", "ruby");
+        var query = new DemographicQuery("Ruby Hart", Born, UkPostcode.Parse("NM1 4AB"));
+
+        var confident = Assert.Single(Matcher.Confident(query, [twin, ruby]));
+
+        var scored = Matcher.Score(query, [ruby])[0];
+        Assert.Equal((scored.Person, scored.Probability, scored.Weight), (confident.Person, confident.Probability, confident.Weight));
+        Assert.Equal(scored.Evidence, confident.Evidence);
+    }
+
+    [Fact]
+    public void No_candidate_outside_the_postcode_district_can_match_confidently_so_callers_may_look_only_there()
+    {
+        var elsewhere = Child("Ruby Hart", "ZZ9 9ZZ");
+        var nowhere = Child("Ruby Hart", null);
+
+        Assert.True(DemographicMatcher.NeedsPostcodeDistrict);
+        Assert.Empty(Matcher.Confident(new DemographicQuery("Ruby Hart", Born, UkPostcode.Parse("NM1 4AB")), [elsewhere, nowhere]));
+        Assert.Empty(Matcher.Confident(new DemographicQuery("Ruby Hart", Born, null), [Child("Ruby Hart", "NM1 4AB")]));
+        Assert.Single(Matcher.Confident(new DemographicQuery("Ruby Hart", Born, UkPostcode.Parse("NM1 9ZZ")), [Child("Ruby Hart", "NM1 4AB")]));
+    }
+
     private static Person Child(string name, string? postcode, string id = "c") => new()
     {
         Id = new PersonId(id),
