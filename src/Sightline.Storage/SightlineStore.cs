@@ -275,12 +275,7 @@ public sealed class SightlineStore(IDbContextFactory<SightlineDbContext> context
                 .Select(p => new { p.Id, p.ResolvedId })
                 .ToListAsync(cancellationToken));
         }
-        return rows
-            .DistinctBy(r => r.Id)
-            .GroupBy(r => r.ResolvedId ?? r.Id, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RecordCluster(new PersonId(g.Key), g.Select(r => new PersonId(r.Id)).OrderBy(r => r.Value, StringComparer.Ordinal).ToArray()))
-            .ToArray();
+        return RecordCluster.Of(rows.Select(r => (r.Id, r.ResolvedId)));
     }
 
     /// <summary>An agency by id, or null when the store does not know it.</summary>

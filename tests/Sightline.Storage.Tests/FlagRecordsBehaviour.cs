@@ -25,6 +25,8 @@ public abstract class FlagRecordsBehaviour(ITestDatabases databases) : IAsyncLif
     private static readonly PersonId Baby = new("flagrecords.baby");
     private static readonly PersonId Brother = new("flagrecords.brother");
     private static readonly PersonId Cousin = new("flagrecords.cousin");
+    private static readonly PersonId BrotherAtEd = new("flagrecords.ed-brother");
+    private static readonly NhsNumber BrotherNhs = NhsNumber.Parse("9992000007");
 
     // Monday 23 November 2026.
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
@@ -129,6 +131,57 @@ public abstract class FlagRecordsBehaviour(ITestDatabases databases) : IAsyncLif
         Assert.Empty(await store.FindPersonsBornOnAsync(new DateOnly(2024, 5, 4)));
         Assert.Equal([Brother], (await store.FindPersonsBornOnAsync(new DateOnly(2024, 5, 3), "nm1")).Select(p => p.Id));
         Assert.Empty(await store.FindPersonsBornOnAsync(new DateOnly(2024, 5, 3), "NM14"));
+    }
+
+    [Fact]
+    public async Task The_check_by_NHS_number_in_one_round_trip_reads_what_the_single_reads_do()
+    {
+        var (store, live, flags, _) = Open();
+        var family = Family(
+            Sourced(Csc, "p1", new PlanStarted { Date = new(2025, 3, 3), Agency = Csc, Subjects = [Brother], Plan = PlanType.ChildProtection, Category = PlanCategory.Neglect, LocalAuthority = "Northmoor" }),
+            Sourced(Csc, "p2", new PlanEnded { Date = new(2026, 2, 2), Agency = Csc, Subjects = [Brother], Plan = PlanType.ChildProtection, StepDownTo = StepDown.ChildInNeed, ManagerApproved = true }),
+            Sourced(Csc, "p3", new PlanStarted { Date = new(2026, 10, 1), Agency = Csc, Subjects = [Baby], Plan = PlanType.LookedAfter, LocalAuthority = "Northmoor" }),
+            Sourced(Ed, "a1", new Attendance { Date = new(2026, 6, 1), Agency = Ed, Subjects = [Brother], Setting = CareSetting.WalkIn, Reason = "cut knee" }),
+            Sourced(Ed, "a2", new Attendance { Date = new(2026, 7, 1), Agency = Ed, Subjects = [Brother, Baby], Setting = CareSetting.UrgentCare, Reason = "both coughing" }));
+        await StoreAsync(store, live, family with
+        {
+            Persons = [.. family.Persons.Select(p => p.Id == Brother ? p with { NhsNumber = BrotherNhs, History = [new HistoryFact(HistoryFactKind.MentalHealth, [Csc])] } : p)],
+        });
+        // The hospital's own record of Tom, with his NHS number: resolution links it to his.
+        await StoreAsync(store, live, new IntakeBatch
+        {
+            Persons = [new Person { Id = BrotherAtEd, Role = PersonRole.Child, Sex = Sex.Male, Born = new(2024, 5, 3), Name = "Tom Lane", NhsNumber = BrotherNhs }],
+            Events = [.. Enumerable.Range(1, 3).Select(i => Sourced(Ed, $"ed{i}", new Attendance { Date = new(2026, 8, i), Agency = Ed, Subjects = [BrotherAtEd], Setting = CareSetting.EmergencyDepartment, Reason = $"visit {i}" }))],
+        });
+        var endedSince = new DateOnly(2025, 11, 23);
+
+        foreach (var perPerson in new[] { 25, 2 })
+        {
+            var found = await store.FindPersonsByNhsNumberAsync(BrotherNhs);
+            var clusters = await store.ResolveRecordsAsync([.. found.Select(p => p.Id)]);
+            var records = clusters.SelectMany(c => c.Records).ToList();
+            var plans = await flags.FlagsAsync(records, endedSince);
+            var expected = new FlagReading(
+                found, clusters, plans,
+                await flags.AttendancesAsync(records, perPerson * clusters.Count),
+                await flags.ChildrensSocialCareOfAsync([.. plans.Select(f => f.LocalAuthority).Distinct()]));
+
+            var read = await flags.ReadByNhsNumberAsync(BrotherNhs, endedSince, perPerson);
+
+            Assert.Equal([Brother, BrotherAtEd], found.Select(p => p.Id));
+            Assert.Equal([Brother, BrotherAtEd], Assert.Single(clusters).Records);
+            Assert.Equal(2, plans.Count);
+            Assert.Equal(Math.Min(perPerson, 5), expected.Attendances.Count);
+            Assert.Equal([Csc], expected.Contacts.Select(a => a.Id));
+            Assert.Equal(found.Select(p => p.Id), read.Found.Select(p => p.Id));
+            Assert.Equivalent(found, read.Found, strict: true);
+            Assert.Equal(clusters.Select(c => (c.Person, string.Join(" ", c.Records))), read.Clusters.Select(c => (c.Person, string.Join(" ", c.Records))));
+            Assert.Equal(expected.Flags, read.Flags);
+            Assert.Equal(expected.Attendances, read.Attendances);
+            Assert.Equal(expected.Contacts, read.Contacts);
+        }
+        var nobody = await flags.ReadByNhsNumberAsync(NhsNumber.Parse("9992000015"), endedSince, 25);
+        Assert.Equivalent(new FlagReading([], [], [], [], []), nobody, strict: true);
     }
 
     private static async Task StoreAsync(SightlineStore store, LiveProtocols live, IntakeBatch batch)

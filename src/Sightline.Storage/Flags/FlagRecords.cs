@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Agencies;
 using Sightline.Core.Events;
@@ -45,17 +46,44 @@ public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
             .Where(f => f.Plan != PlanType.ChildInNeed && (f.Ended == null || f.Ended >= endedSince))
             .Join(db.Set<PersonRow>(), f => f.HolderId, p => p.Id, (f, p) => new { Hit = f, p.Name, p.Role })
             .ToListAsync(cancellationToken);
-        return hits
-            .Select(h => new StoredFlag(
-                new PersonId(h.Hit.PersonId), new PersonId(h.Hit.HolderId), h.Name, h.Role,
-                h.Hit.Plan, h.Hit.Category, h.Hit.LocalAuthority, h.Hit.Started, h.Hit.Ended))
-            .Distinct()
-            .OrderBy(f => f.Person.Value, StringComparer.Ordinal)
-            .ThenBy(f => f.IsActive ? 0 : 1)
-            .ThenBy(f => f.IsOwn ? 0 : 1)
-            .ThenByDescending(f => f.Started)
-            .ThenBy(f => f.Holder.Value, StringComparer.Ordinal)
-            .ToArray();
+        return Sorted(hits.Select(h => new StoredFlag(
+            new PersonId(h.Hit.PersonId), new PersonId(h.Hit.HolderId), h.Name, h.Role,
+            h.Hit.Plan, h.Hit.Category, h.Hit.LocalAuthority, h.Hit.Started, h.Hit.Ended)));
+    }
+
+    /// <summary>
+    /// What a flag check by NHS number reads, in one round trip (<see cref="FlagReadingSql"/>): the
+    /// records holding the number, the records linked to them, the plans of all of them and of
+    /// their households active or ended on or after <paramref name="endedSince"/>, the areas'
+    /// children's social care, and the latest attendances, at most
+    /// <paramref name="attendancesPerPerson"/> for each person. The same as
+    /// <see cref="SightlineStore.FindPersonsByNhsNumberAsync"/>, <see cref="SightlineStore.ResolveRecordsAsync"/>,
+    /// <see cref="FlagsAsync"/>, <see cref="ChildrensSocialCareOfAsync"/> and <see cref="AttendancesAsync"/>
+    /// one after another, for a tenth of the application's time: the check is the one read made
+    /// thousands of times a second.
+    /// </summary>
+    /// <param name="nhsNumber">The number checked.</param>
+    /// <param name="endedSince">Plans that ended before this day are left out.</param>
+    /// <param name="attendancesPerPerson">How many attendances at most per person found; at least 1.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<FlagReading> ReadByNhsNumberAsync(NhsNumber nhsNumber, DateOnly endedSince, int attendancesPerPerson, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(attendancesPerPerson);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = FlagReadingSql.Text;
+        Add(command, FlagReadingSql.NhsNumber, nhsNumber.Value);
+        Add(command, FlagReadingSql.EndedSince, endedSince);
+        Add(command, FlagReadingSql.AttendancesPerPerson, attendancesPerPerson);
+        if (db.Database.IsNpgsql())
+        {
+            // PostgreSQL keeps a prepared statement on the pooled connection, so after the first
+            // check on each connection the statements are only bound and run, not planned again.
+            await command.PrepareAsync(cancellationToken);
+        }
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await FlagReadingSql.ReadAsync(reader, cancellationToken);
     }
 
     /// <summary>The children's social care agencies of the areas, by area and id: whom a clinician calls about a plan.</summary>
@@ -73,11 +101,7 @@ public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
         var rows = await db.Set<AgencyRow>().AsNoTracking()
             .Where(a => a.Kind == AgencyKind.ChildrensSocialCare && names.Contains(a.LocalAuthority))
             .ToListAsync(cancellationToken);
-        return rows
-            .OrderBy(a => a.LocalAuthority, StringComparer.Ordinal)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .Select(RowMapping.ToAgency)
-            .ToArray();
+        return Contacts(rows);
     }
 
     /// <summary>The persons' latest unscheduled-care attendances, newest first; at most <paramref name="limit"/>.</summary>
@@ -105,10 +129,41 @@ public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
             .OrderByDescending(x => x.Date).ThenByDescending(x => x.Sequence)
             .Take(limit)
             .ToListAsync(cancellationToken);
-        return rows
+        return Attendances(rows.Select(r => (r.PersonId, r.Sequence, r.Date, r.AgencyId, r.AgencyName, r.Payload)));
+    }
+
+    /// <summary>Plans found, once each: by person, active first, own before the household's, newest first, then by holder.</summary>
+    internal static StoredFlag[] Sorted(IEnumerable<StoredFlag> flags) =>
+        flags
+            .Distinct()
+            .OrderBy(f => f.Person.Value, StringComparer.Ordinal)
+            .ThenBy(f => f.IsActive ? 0 : 1)
+            .ThenBy(f => f.IsOwn ? 0 : 1)
+            .ThenByDescending(f => f.Started)
+            .ThenBy(f => f.Holder.Value, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>Children's social care agencies by area and id.</summary>
+    internal static Agency[] Contacts(IEnumerable<AgencyRow> rows) =>
+        rows
+            .OrderBy(a => a.LocalAuthority, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Select(RowMapping.ToAgency)
+            .ToArray();
+
+    /// <summary>Attendance rows, newest first, once each however many of their subjects were asked for.</summary>
+    internal static StoredAttendance[] Attendances(IEnumerable<(string Person, long Sequence, DateOnly Date, string Agency, string AgencyName, string Payload)> rows) =>
+        rows
             .DistinctBy(r => r.Sequence)
             .Select(r => (Row: r, Event: (Attendance)EventJson.Deserialize(r.Payload)))
-            .Select(x => new StoredAttendance(new PersonId(x.Row.PersonId), x.Row.Date, new AgencyId(x.Row.AgencyId), x.Row.AgencyName, x.Event.Setting, x.Event.Reason))
+            .Select(x => new StoredAttendance(new PersonId(x.Row.Person), x.Row.Date, new AgencyId(x.Row.Agency), x.Row.AgencyName, x.Event.Setting, x.Event.Reason))
             .ToArray();
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -12,7 +12,8 @@ internal sealed class WireEnumConverter<TEnum>() : ValueConverter<TEnum, string>
     text => Parse(text))
     where TEnum : struct, Enum
 {
-    private static TEnum Parse(string text) =>
+    /// <summary>The enum a stored wire name stands for, as EF reads it; also for hand-written reads.</summary>
+    internal static TEnum Parse(string text) =>
         Wire.TryParse<TEnum>(text, out var value)
             ? value.Value
             : throw new InvalidOperationException($"'{text}' is not a {typeof(TEnum).Name} wire name.");

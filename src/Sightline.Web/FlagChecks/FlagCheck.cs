@@ -39,6 +39,9 @@ internal sealed class FlagCheck(
 
     private static readonly DemographicMatcher Matcher = new();
 
+    /// <summary>What is read when nothing was found.</summary>
+    private static readonly FlagReading Nothing = new([], [], [], [], []);
+
     /// <summary>Runs a check for the requester and audits it; refused checks come back as <see cref="FlagCheckOutcome.Refused"/>.</summary>
     public async Task<FlagCheckResult> CheckAsync(Requester requester, FlagCheckQuery query, CancellationToken cancellationToken)
     {
@@ -55,10 +58,10 @@ internal sealed class FlagCheck(
         }
         else
         {
-            var found = await FindAsync(query, cancellationToken);
+            var (found, reading) = await ReadAsync(query, today.AddDays(-within), cancellationToken);
             result = found.Count == 0
                 ? new FlagCheckResult(query.NhsNumber is null ? FlagCheckOutcome.NoConfidentMatch : FlagCheckOutcome.NoRecord, [], query.Setting, now, today, within)
-                : await ReadAsync(found, query, now, today, within, cancellationToken);
+                : Shown(found, reading, query, now, today, within);
         }
         // Written before anything is returned: a check the log could not record is not answered.
         await audit.AppendAllAsync(FlagCheckAudit.Of(requester, query, result), cancellationToken);
@@ -69,32 +72,52 @@ internal sealed class FlagCheck(
         return result;
     }
 
-    private async Task<IReadOnlyList<(Person Person, FlagCheckMatch Match)>> FindAsync(FlagCheckQuery query, CancellationToken cancellationToken)
+    /// <summary>The records found and what is read about them: by NHS number in one round trip; by demographics, the candidates scored first.</summary>
+    private async Task<(IReadOnlyList<(Person Person, FlagCheckMatch Match)> Found, FlagReading Reading)> ReadAsync(
+        FlagCheckQuery query, DateOnly endedSince, CancellationToken cancellationToken)
     {
         if (query.NhsNumber is { } number)
         {
-            var persons = await store.FindPersonsByNhsNumberAsync(number, cancellationToken);
-            return persons.Select(p => (p, FlagCheckMatch.NhsNumber)).ToList();
+            var reading = await flags.ReadByNhsNumberAsync(number, endedSince, AttendancesShown, cancellationToken);
+            return ([.. reading.Found.Select(p => (p, FlagCheckMatch.NhsNumber))], reading);
         }
         var wanted = query.Demographics ?? throw new ArgumentException("A flag check needs an NHS number or demographics.", nameof(query));
         // Only candidates in the query's postcode district can match confidently (the matcher says
         // so from its weights); without a postcode, none can, and nothing need be read.
         if (DemographicMatcher.NeedsPostcodeDistrict && wanted.Postcode is null)
         {
-            return [];
+            return ([], Nothing);
         }
         var candidates = await store.FindPersonsBornOnAsync(wanted.Born, DemographicMatcher.NeedsPostcodeDistrict ? wanted.Postcode!.District : null, cancellationToken);
-        return Matcher.Confident(wanted, candidates)
+        var found = Matcher.Confident(wanted, candidates)
             .Select(m => (m.Person, new FlagCheckMatch("demographics", m.Probability, m.Evidence)))
             .ToList();
+        return found.Count == 0 ? (found, Nothing) : (found, await ReadOfAsync([.. found.Select(f => f.Person)], endedSince, cancellationToken));
     }
 
-    private async Task<FlagCheckResult> ReadAsync(
-        IReadOnlyList<(Person Person, FlagCheckMatch Match)> found, FlagCheckQuery query, DateTimeOffset now, DateOnly today, int within, CancellationToken cancellationToken)
+    /// <summary>What <see cref="FlagRecords.ReadByNhsNumberAsync"/> reads, for records found otherwise.</summary>
+    private async Task<FlagReading> ReadOfAsync(IReadOnlyList<Person> found, DateOnly endedSince, CancellationToken cancellationToken)
     {
-        // Agencies' records of one child, once resolution has linked them, are one child: their
-        // flags and attendances are read across all of them and shown under the person's own id.
-        var clusters = await store.ResolveRecordsAsync(found.Select(f => f.Person.Id).ToList(), cancellationToken);
+        var clusters = await store.ResolveRecordsAsync([.. found.Select(p => p.Id)], cancellationToken);
+        var records = clusters.SelectMany(c => c.Records).Distinct().ToList();
+        // Independent reads on their own contexts: side by side, the check waits for the slower only.
+        var flagsRead = flags.FlagsAsync(records, endedSince, cancellationToken);
+        var attendancesRead = flags.AttendancesAsync(records, AttendancesShown * clusters.Count, cancellationToken);
+        var plans = await flagsRead;
+        var seen = await attendancesRead;
+        var contacts = await flags.ChildrensSocialCareOfAsync([.. plans.Select(f => f.LocalAuthority).Distinct(StringComparer.Ordinal)], cancellationToken);
+        return new FlagReading(found, clusters, plans, seen, contacts);
+    }
+
+    /// <summary>
+    /// What the clinician is shown of each child found: agencies' records of one child, once
+    /// resolution has linked them, are one child, whose flags and attendances are read across all
+    /// of them and shown under the person's own id.
+    /// </summary>
+    private static FlagCheckResult Shown(
+        IReadOnlyList<(Person Person, FlagCheckMatch Match)> found, FlagReading reading, FlagCheckQuery query, DateTimeOffset now, DateOnly today, int within)
+    {
+        var clusters = reading.Clusters;
         var personOf = clusters.SelectMany(c => c.Records.Select(r => (Record: r, c.Person))).ToDictionary(x => x.Record, x => x.Person);
         var children = found
             .GroupBy(f => personOf.GetValueOrDefault(f.Person.Id, f.Person.Id))
@@ -104,14 +127,9 @@ internal sealed class FlagCheck(
                 Match: g.Select(f => f.Match).MaxBy(m => m.Confidence)!,
                 Records: clusters.FirstOrDefault(c => c.Person == g.Key)?.Records ?? [g.Key]))
             .ToList();
-        var records = children.SelectMany(c => c.Records).Distinct().ToList();
-        // Independent reads on their own contexts: side by side, the check waits for the slower only.
-        var flagsRead = flags.FlagsAsync(records, today.AddDays(-within), cancellationToken);
-        var attendancesRead = flags.AttendancesAsync(records, AttendancesShown * children.Count, cancellationToken);
-        var plans = await flagsRead;
-        var seen = await attendancesRead;
-        var areas = plans.Select(f => f.LocalAuthority).Distinct(StringComparer.Ordinal).ToList();
-        var contacts = await flags.ChildrensSocialCareOfAsync(areas, cancellationToken);
+        var plans = reading.Flags;
+        var seen = reading.Attendances;
+        var contacts = reading.Contacts;
         var shown = children
             .Select(child =>
             {
