@@ -9,7 +9,7 @@ namespace Sightline.Storage.Flags;
 
 /// <summary>
 /// A flag check by NHS number as one command of six statements, the same text on SQLite and
-/// PostgreSQL: the records holding the number, their history facts, the records linked to them,
+/// PostgreSQL but for one index hint: the records holding the number, their history facts, the records linked to them,
 /// the flagging plans, the areas' children's social care and the latest attendances, each an
 /// index look-up. Every statement finds the records again from the number (a primary-key and
 /// index look-up costs the database microseconds), so that nothing goes back and forth between
@@ -22,11 +22,19 @@ internal static class FlagReadingSql
     public const string EndedSince = "@ended_since";
     public const string AttendancesPerPerson = "@attendances_per_person";
 
-    /// <summary>The records holding the number, and the records linked to any of them by identity resolution.</summary>
+    /// <summary>Where the SQLite command names the index it must use.</summary>
+    private const string ResolvedIndex = "/*resolved-index*/";
+
+    /// <summary>
+    /// The records holding the number, and the records linked to any of them by identity resolution.
+    /// <see cref="ResolvedIndex"/> is where SQLite is told to use the index on <c>resolved_id</c>: almost every
+    /// record is linked to none, so its statistics say a value of the column matches every row,
+    /// and it would read the whole table instead (PostgreSQL knows the nulls for what they are).
+    /// </summary>
     private const string Records =
         "found AS (SELECT id, resolved_id FROM persons WHERE nhs_number = @nhs), "
         + "records AS (SELECT id, resolved_id FROM found "
-        + "UNION SELECT id, resolved_id FROM persons WHERE resolved_id IN (SELECT resolved_id FROM found WHERE resolved_id IS NOT NULL))";
+        + "UNION SELECT id, resolved_id FROM persons" + ResolvedIndex + " WHERE resolved_id IN (SELECT resolved_id FROM found WHERE resolved_id IS NOT NULL))";
 
     /// <summary>The records' own plans and their households' (as <see cref="FlagRecords.FlagsAsync"/>), with the holder's name and role.</summary>
     private const string Flagged =
@@ -39,7 +47,13 @@ internal static class FlagReadingSql
         + "FROM hits JOIN persons p ON p.id = hits.holder_id "
         + "WHERE hits.plan <> 'child-in-need' AND (hits.ended IS NULL OR hits.ended >= @ended_since))";
 
-    public const string Text =
+    /// <summary>The command on SQLite.</summary>
+    public static readonly string Sqlite = Text.Replace(ResolvedIndex, " INDEXED BY ix_persons_resolved_id", StringComparison.Ordinal);
+
+    /// <summary>The command on PostgreSQL.</summary>
+    public static readonly string PostgreSql = Text.Replace(ResolvedIndex, "", StringComparison.Ordinal);
+
+    private const string Text =
         "SELECT id, role, sex, born, due, nhs_number, name, mobility, gp_registered, local_authority, postcode "
         + "FROM persons WHERE nhs_number = @nhs;\n"
         + "SELECT person_id, fact, known_to FROM person_history_facts WHERE person_id IN (SELECT id FROM persons WHERE nhs_number = @nhs);\n"
@@ -54,7 +68,7 @@ internal static class FlagReadingSql
         + "ORDER BY e.date DESC, e.sequence DESC "
         + "LIMIT @attendances_per_person * (SELECT COUNT(DISTINCT COALESCE(resolved_id, id)) FROM records);";
 
-    /// <summary>Reads the six results of <see cref="Text"/>, in order.</summary>
+    /// <summary>Reads the six results of the command, in order.</summary>
     public static async Task<FlagReading> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         var persons = new List<PersonRow>();

@@ -72,11 +72,12 @@ public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = FlagReadingSql.Text;
+        var postgreSql = db.Database.IsNpgsql();
+        command.CommandText = postgreSql ? FlagReadingSql.PostgreSql : FlagReadingSql.Sqlite;
         Add(command, FlagReadingSql.NhsNumber, nhsNumber.Value);
         Add(command, FlagReadingSql.EndedSince, endedSince);
         Add(command, FlagReadingSql.AttendancesPerPerson, attendancesPerPerson);
-        if (db.Database.IsNpgsql())
+        if (postgreSql)
         {
             // PostgreSQL keeps a prepared statement on the pooled connection, so after the first
             // check on each connection the statements are only bound and run, not planned again.
