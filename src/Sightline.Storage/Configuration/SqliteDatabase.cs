@@ -17,6 +17,7 @@ internal static class SqliteDatabase
             // One JSON parameter per list, whatever its length: a large batch cannot run into
             // SQLite's limit on the number of parameters.
             .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+        builder.AddInterceptors(SqliteBusyWait.Instance);
     }
 
     /// <summary>Creates the folder of a file database, so a fresh checkout runs without set-up.</summary>

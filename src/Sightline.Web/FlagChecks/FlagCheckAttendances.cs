@@ -21,10 +21,15 @@ namespace Sightline.Web.FlagChecks;
 /// <para>
 /// At once after the answer, not before it: storing the event and running the family's rules
 /// takes longer than the check itself, and a clinician at triage must not wait for the area's
-/// alert to be written. Checks are queued and recorded one after another by this background
-/// service; a host that stops gracefully records what is queued first. What a crash loses is the
-/// alert of a check answered in the moment before it — the check itself is already in the audit
-/// log, and the hospital's own record of the attendance raises the same alert when it arrives.
+/// alert to be written. Checks are queued, and this background service records whatever is
+/// queued together — every waiting check's attendances in one stored batch, then the rules of all
+/// their families, which <see cref="LiveProtocols"/> writes in one transaction — so that a burst of
+/// flagged checks takes the database's writer twice, not twice per check, and the audit appends of
+/// other checks are not kept waiting behind it. A batch the store refuses is recorded again check
+/// by check, so one check's failure is not another's. A host that stops gracefully records what is
+/// queued first, and logs what it could not record before the host's shutdown timeout. What a crash
+/// loses is the alert of a check answered in the moment before it — the check itself is already in
+/// the audit log, and the hospital's own record of the attendance raises the same alert when it arrives.
 /// </para>
 /// </summary>
 internal sealed partial class FlagCheckAttendances(SightlineStore store, LiveProtocols live, ILogger<FlagCheckAttendances> logger) : BackgroundService
@@ -34,6 +39,9 @@ internal sealed partial class FlagCheckAttendances(SightlineStore store, LivePro
 
     /// <summary>Checks waiting beyond this many make the next flagged check wait for room, rather than memory grow without bound.</summary>
     private const int Waiting = 10_000;
+
+    /// <summary>The most checks recorded together: a batch of this many stores and runs in well under a second.</summary>
+    private const int MostTogether = 500;
 
     private readonly Channel<(AgencyId Agency, IntakeBatch Batch)> queue =
         Channel.CreateBounded<(AgencyId, IntakeBatch)>(new BoundedChannelOptions(Waiting) { SingleReader = true });
@@ -66,33 +74,78 @@ internal sealed partial class FlagCheckAttendances(SightlineStore store, LivePro
         $"flag-check/{Words.IsoDate(day)}/{Core.Vocabulary.Wire.Name(setting)}/{person.Value}";
 
     /// <inheritdoc/>
-    public override Task StopAsync(CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         // No more checks are taken; those queued are recorded before the host stops.
         queue.Writer.TryComplete();
-        return base.StopAsync(cancellationToken);
+        await base.StopAsync(cancellationToken);
+        if (queue.Reader.Count > 0)
+        {
+            NotRecordedAtStop(queue.Reader.Count);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Not stoppingToken: a stopping host drains the queue (StopAsync completed the writer).
-        await foreach (var (agency, batch) in queue.Reader.ReadAllAsync(CancellationToken.None))
+        var waiting = queue.Reader;
+        while (await waiting.WaitToReadAsync(CancellationToken.None))
         {
-            try
+            var taken = new List<(AgencyId Agency, IntakeBatch Batch)>();
+            while (taken.Count < MostTogether && waiting.TryRead(out var check))
             {
-                var receipt = await store.StoreBatchAsync(batch, CancellationToken.None);
-                if (receipt.EventsStored > 0)
+                taken.Add(check);
+            }
+            if (taken.Count == 1)
+            {
+                await TryRecordAsync(taken[0].Batch, taken[0].Agency);
+            }
+            else if (!await TryRecordAsync(OneBatch(taken), null))
+            {
+                foreach (var (agency, batch) in taken)
                 {
-                    await live.RunAfterBatchAsync(batch, CancellationToken.None);
+                    await TryRecordAsync(batch, agency);
                 }
             }
-            catch (Exception e) when (e is BatchRejectedException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        }
+    }
+
+    /// <summary>The attendances of several checks as one batch: a check repeated while queued is one event.</summary>
+    private static IntakeBatch OneBatch(IEnumerable<(AgencyId Agency, IntakeBatch Batch)> checks) =>
+        new() { Events = [.. checks.SelectMany(c => c.Batch.Events).DistinctBy(e => e.Source)] };
+
+    /// <summary>Stores the attendances and runs their families' rules; false, logged when <paramref name="agency"/> is known, if they were not recorded.</summary>
+    private async Task<bool> TryRecordAsync(IntakeBatch batch, AgencyId? agency)
+    {
+        try
+        {
+            var receipt = await store.StoreBatchAsync(batch, CancellationToken.None);
+            if (receipt.EventsStored > 0)
             {
-                NotRecorded(e, agency.Value);
+                await live.RunAfterBatchAsync(batch, CancellationToken.None);
             }
+            return true;
+        }
+        catch (Exception e) when (e is BatchRejectedException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            if (agency is { } by)
+            {
+                NotRecorded(e, by.Value);
+            }
+            else
+            {
+                NotRecordedTogether(e, batch.Events.Count);
+            }
+            return false;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Flag check by {Agency}: the attendance was not recorded, so the responsible area was not alerted by it.")]
     private partial void NotRecorded(Exception exception, string agency);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flag checks' {Count} attendances could not be recorded together; recording them check by check.")]
+    private partial void NotRecordedTogether(Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The host stopped with at least {Count} flagged checks' attendances not recorded, so the responsible areas were not alerted by them.")]
+    private partial void NotRecordedAtStop(int count);
 }

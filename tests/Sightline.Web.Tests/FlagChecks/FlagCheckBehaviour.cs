@@ -162,14 +162,15 @@ public abstract class FlagCheckBehaviour(SiteFixture site)
         using (await CheckAsync($"nhsNumber={FlagFamilies.IvyNhs.Value}&setting=urgent-care"))
         {
         }
-        // The attendances are recorded just after the answers, one check after another: once a
-        // later check's attendance is in, both of Ivy's have been dealt with.
+        // The attendances are recorded just after the answers, the checks queued meanwhile
+        // together and their families' rules in one transaction: once a later check's alert is
+        // raised, both of Ivy's checks have been dealt with.
         using (await CheckAsync($"nhsNumber={FlagFamilies.LilyNhs.Value}&setting=out-of-hours"))
         {
         }
         var lily = await PersonOfAsync(FlagFamilies.Lily);
-        await EventuallyAsync(async () => (await site.Service<SightlineStore>().LoadChronologyAsync(lily))
-            .Any(e => e.Source.SourceId == $"flag-check/2026-11-23/out-of-hours/{lily}"));
+        await EventuallyAsync(async () => (await alerts.ForPersonAsync(lily))
+            .Any(a => a.Alert.Rule == FlaggedRule && a.Alert.Message.Contains("seen at out of hours", StringComparison.Ordinal)));
 
         var raised = Assert.Single(await alerts.ForPersonAsync(FlagFamilies.Ivy), a => a.Alert.Rule == FlaggedRule);
         Assert.Contains(FlagFamilies.Csc, raised.Alert.Notify);
@@ -197,6 +198,52 @@ public abstract class FlagCheckBehaviour(SiteFixture site)
         var page = await GetAsync(Client("csc-system", FlagFamilies.Csc, "practitioner"), $"/children/{FlagFamilies.Ivy}");
         var history = Rows(Table(page, "Access history"));
         Assert.Contains(history, row => row.Contains("ed-system") && row.Contains(FlagFamilies.EdName) && row.Contains("flag check at urgent care"));
+    }
+
+    [Fact]
+    public async Task Flagged_checks_made_together_are_recorded_together_each_attendance_once_and_each_alert_once()
+    {
+        await SeedAsync();
+        var ella = await PersonOfAsync(FlagFamilies.Ella);
+        var sam = await PersonOfAsync(FlagFamilies.Sam);
+        string[] settings = ["walk-in", "out-of-hours"];
+        var checks = new[] { FlagFamilies.EllaNhs, FlagFamilies.SamNhs }.SelectMany(n => settings.Select(s => $"nhsNumber={n.Value}&setting={s}")).ToList();
+
+        // Each check twice, all at once: the background service records whatever is queued together.
+        var answers = await Task.WhenAll(checks.Concat(checks).Select(CheckAsync));
+        Assert.All(answers, a => Assert.Equal("flags", a.RootElement.GetProperty("outcome").GetString()));
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+
+        var alerts = site.Service<SightlineAlerts>();
+        var store = site.Service<SightlineStore>();
+        foreach (var child in new[] { ella, sam })
+        {
+            await EventuallyAsync(async () => (await alerts.ForPersonAsync(child))
+                .Count(a => a.Alert.Rule == FlaggedRule && (a.Alert.Message.Contains("seen at walk in", StringComparison.Ordinal) || a.Alert.Message.Contains("seen at out of hours", StringComparison.Ordinal))) == 2);
+            var wanted = settings.Select(s => $"flag-check/2026-11-23/{s}/{child}").Order(StringComparer.Ordinal).ToList();
+            var recorded = (await store.LoadChronologyAsync(child)).Select(e => e.Source.SourceId).Where(wanted.Contains).Order(StringComparer.Ordinal);
+            Assert.Equal(wanted, recorded);
+        }
+    }
+
+    [Fact]
+    public async Task A_site_that_stops_records_the_flagged_checks_it_answered_first()
+    {
+        await SeedAsync();
+        var ella = await PersonOfAsync(FlagFamilies.Ella);
+        await using (var stopping = site.Site(site.Settings))
+        {
+            var client = site.Anonymous(stopping);
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", site.Tokens.For("ed-system", FlagFamilies.Ed, "practitioner"));
+            using var response = await client.GetAsync(new Uri($"/api/flags?nhsNumber={FlagFamilies.EllaNhs.Value}&setting=urgent-care", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // Stopped at once after the answer: the queued attendance was recorded before the site stopped.
+        Assert.Contains(await site.Service<SightlineStore>().LoadChronologyAsync(ella), e => e.Source.SourceId == $"flag-check/2026-11-23/urgent-care/{ella}");
     }
 
     [Theory]
