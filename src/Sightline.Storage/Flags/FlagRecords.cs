@@ -147,6 +147,7 @@ public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
     /// <summary>Children's social care agencies by area and id.</summary>
     internal static Agency[] Contacts(IEnumerable<AgencyRow> rows) =>
         rows
+            .DistinctBy(a => a.Id)
             .OrderBy(a => a.LocalAuthority, StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .Select(RowMapping.ToAgency)
