@@ -67,9 +67,12 @@ internal static class FlagCheckPanel
     {
         ArgumentNullException.ThrowIfNull(result);
         const string Audited = "This check was recorded, with your name and agency.";
-        if (result.Outcome != FlagCheckOutcome.Flagged)
+        switch (result.Outcome)
         {
-            return $"{Audited} No area was told: there is no flag to tell it about.";
+            case FlagCheckOutcome.NoFlags:
+                return $"{Audited} No area was told: the child has no flags.";
+            case FlagCheckOutcome.NoRecord or FlagCheckOutcome.NoConfidentMatch or FlagCheckOutcome.Refused:
+                return $"{Audited} No area was told: no child was found.";
         }
         var flagged = result.Records.Where(r => r.IsFlagged).ToList();
         var children = Words.List(flagged.Select(r => r.Person.Name ?? r.Person.Id.Value).Distinct(StringComparer.Ordinal));

@@ -75,13 +75,14 @@ public abstract class FlagCheckPageBehaviour(SiteFixture site)
         Assert.Contains("app-flag-answer--clear", Answer(clear).ClassList);
         Assert.Equal("No safeguarding flags held", Text(Answer(clear).QuerySelector("h1")!));
         Assert.Empty(clear.QuerySelectorAll(".app-table--flags"));
+        Assert.Equal("This check was recorded, with your name and agency. No area was told: the child has no flags.", Text(clear.QuerySelector("#check-recorded")!));
         Assert.Contains("app-flag-answer--no-record", Answer(unknown).ClassList);
         Assert.Equal("No record", Text(Answer(unknown).QuerySelector("h1")!));
         Assert.Equal("No flags: Sightline holds no record of NHS number 999 100 0429, so it knows of no child-protection, looked-after or pre-birth plan for this child.",
             Text(Answer(unknown).QuerySelector("p")!));
         Assert.Empty(unknown.QuerySelectorAll(".app-flag-record"));
         Assert.Equal(
-            "This check was recorded, with your name and agency. No area was told: there is no flag to tell it about.",
+            "This check was recorded, with your name and agency. No area was told: no child was found.",
             Text(unknown.QuerySelector("#check-recorded")!));
         var entry = (await site.Service<AuditLog>().RecentAsync(1))[0];
         Assert.Equal((AuditAction.Search, "ed-nurse", "flag check at emergency department: NHS number 999 100 0429: no record, so no flags"), (entry.Action, entry.Actor, entry.What));
