@@ -42,6 +42,11 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DemoLogins.File(database)));
             }
             Assert.True(await DemoLogins.AnyPractitionerSeesAsync(site, logins, "/children/demo.f0001."), "No demo practitioner sees the first family's children.");
+            // The unscheduled-care user is printed, and the site offers them the flag check.
+            Assert.Matches(@"\n  (\S+-ed) +demo\.\1 +practitioner +\S+", first.Output);
+            Assert.True(
+                await DemoLogins.AnyPractitionerSeesAsync(site, logins.Where(l => l.User.EndsWith("-ed", StringComparison.Ordinal)).Take(1), "href=\"/flag-check\""),
+                "The demo's emergency department practitioner is not offered the flag check.");
             Assert.Equal(ExitCodes.Ok, await first.StopAsync());
         }
         var before = File.ReadAllText(DemoLogins.File(database));
