@@ -44,7 +44,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = SiteDatabase.SqliteFile(Path.Combine(folder.FullName, "sightline.db"));
-        await StoreAsync(database, LaneFamily.Batch(), LaneFamily.Elsewhere(), ReedFamily.Batch());
+        await StoreAsync(database, LaneFamily.Batch(), LaneFamily.Elsewhere(), ReedFamily.Batch(), HoltFamily.Batch());
         factory = new SiteFactory(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource, Clock);
         factory.UseKestrel(0);
         factory.StartServer();

@@ -20,5 +20,8 @@ public static class BrowserUsers
     /// <summary>Another social worker of that area, who opens Poppy's record by break-glass (grants are per user).</summary>
     public static BrowserUser BreakGlassReader { get; } = new("eastport-glass", LaneFamily.OtherCsc, SightlineRoles.Practitioner);
 
-    public static IReadOnlyList<BrowserUser> All { get; } = [HealthVisitor, Lead, Analyst, Outsider, BreakGlassReader];
+    /// <summary>A nurse of Fenwick General's emergency department: checks children's flags at triage.</summary>
+    public static BrowserUser Nurse { get; } = new("ed-nurse", HoltFamily.Ed, SightlineRoles.Practitioner);
+
+    public static IReadOnlyList<BrowserUser> All { get; } = [HealthVisitor, Lead, Analyst, Outsider, BreakGlassReader, Nurse];
 }

@@ -71,6 +71,13 @@ public static class EveryPage
             await page.GetByRole(AriaRole.Button, new() { Name = "Save information shared" }).ClickAsync();
             await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         }),
+        new("flag-check", BrowserUsers.Nurse, page => Go(page, "/flag-check")),
+        new("flag-check-flagged", BrowserUsers.Nurse, page => Go(page, $"/flag-check?nhsNumber={Uri.EscapeDataString(HoltFamily.ChildNhsNumber)}&setting=out-of-hours")),
+        new("flag-check-clear", BrowserUsers.Nurse, page => Go(page, $"/flag-check?nhsNumber={Uri.EscapeDataString(HoltFamily.UnflaggedNhsNumber)}")),
+        new("flag-check-no-record", BrowserUsers.Nurse, page => Go(page, $"/flag-check?nhsNumber={Uri.EscapeDataString(HoltFamily.UnknownNhsNumber)}")),
+        new("flag-check-cannot-say", BrowserUsers.Nurse, page => Go(page, $"/flag-check?name={Uri.EscapeDataString(HoltFamily.ChildName)}&bornDay=14&bornMonth=3&bornYear=2021")),
+        new("flag-check-errors", BrowserUsers.Nurse, page => Go(page, "/flag-check?name=&bornDay=31&bornMonth=2&bornYear=2021&postcode=nowhere&setting=ward")),
+        new("flag-check-forbidden", BrowserUsers.HealthVisitor, page => Go(page, "/flag-check")),
         new("rules", BrowserUsers.HealthVisitor, page => Go(page, "/rules")),
         new("figures", BrowserUsers.Analyst, page => Go(page, "/figures")),
         new("identity-reviews", BrowserUsers.Lead, page => Go(page, "/identity")),

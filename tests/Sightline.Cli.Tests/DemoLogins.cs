@@ -19,21 +19,34 @@ public static partial class DemoLogins
     /// <summary>Signs in as each practitioner in turn until one's children list links to <paramref name="link"/>.</summary>
     public static async Task<bool> AnyPractitionerSeesAsync(Uri site, IEnumerable<(string User, string Password)> logins, string link)
     {
-        foreach (var (user, password) in logins)
+        foreach (var login in logins)
         {
-            using var client = new HttpClient { BaseAddress = site };
-            var signIn = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["UserName"] = user, ["Password"] = password, ["__RequestVerificationToken"] = Token().Match(signIn).Groups[1].Value,
-            });
-            using var children = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), form);
-            if ((await children.Content.ReadAsStringAsync()).Contains(link, StringComparison.Ordinal))
+            using var signedIn = await SignInAsync(site, login);
+            if (signedIn.FirstPage.Contains(link, StringComparison.Ordinal))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>A client signed in through the sign-in page, and the page it was sent to.</summary>
+    public static async Task<SignedIn> SignInAsync(Uri site, (string User, string Password) login)
+    {
+        var client = new HttpClient { BaseAddress = site };
+        var signIn = await client.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = login.User, ["Password"] = login.Password, ["__RequestVerificationToken"] = Token().Match(signIn).Groups[1].Value,
+        });
+        using var landing = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), form);
+        return new SignedIn(client, await landing.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A signed-in client and the first page it saw.</summary>
+    public sealed record SignedIn(HttpClient Client, string FirstPage) : IDisposable
+    {
+        public void Dispose() => Client.Dispose();
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

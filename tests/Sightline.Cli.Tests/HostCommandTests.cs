@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Sightline.Cli.Tests;
 
@@ -42,6 +43,20 @@ public sealed class HostCommandTests(Scenarios scenarios) : IClassFixture<Scenar
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DemoLogins.File(database)));
             }
             Assert.True(await DemoLogins.AnyPractitionerSeesAsync(site, logins, "/children/demo.f0001."), "No demo practitioner sees the first family's children.");
+            // The unscheduled-care user is printed, and the site offers them the flag check.
+            Assert.Matches(@"\n  (\S+-ed) +demo\.\1 +practitioner +\S+", first.Output);
+            Assert.True(
+                await DemoLogins.AnyPractitionerSeesAsync(site, logins.Where(l => l.User.EndsWith("-ed", StringComparison.Ordinal)).Take(1), "href=\"/flag-check\""),
+                "The demo's emergency department practitioner is not offered the flag check.");
+            // The demo names a child to try, and the check of that number answers flagged.
+            var hint = Regex.Match(first.Output, @"Flag check: .* NHS number (\d{3} \d{3} \d{4}), a child on a child protection plan held by (\S+)\.");
+            Assert.True(hint.Success, $"The demo names no child to try the flag check with:\n{first.Output}");
+            using (var nurse = await DemoLogins.SignInAsync(site, logins.First(l => l.User.EndsWith("-ed", StringComparison.Ordinal))))
+            {
+                var answer = await nurse.Client.GetStringAsync(new Uri($"/flag-check?nhsNumber={Uri.EscapeDataString(hint.Groups[1].Value)}", UriKind.Relative));
+                Assert.Contains("FLAGGED", answer, StringComparison.Ordinal);
+                Assert.Contains(hint.Groups[2].Value, answer, StringComparison.Ordinal);
+            }
             Assert.Equal(ExitCodes.Ok, await first.StopAsync());
         }
         var before = File.ReadAllText(DemoLogins.File(database));

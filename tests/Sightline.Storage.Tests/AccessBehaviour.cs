@@ -110,6 +110,46 @@ public abstract class AccessBehaviour(ITestDatabases databases) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deciding_many_at_once_gives_each_the_answer_deciding_one_gives()
+    {
+        foreach (var batch in new[] { Cedar(), CedarAtTheSurgery() })
+        {
+            await services!.Store.StoreBatchAsync(batch);
+            await services.Live.RunAfterBatchAsync(batch);
+        }
+        var cedar = await services!.Store.LoadFamilyRecordAsync(CedarBabyAtTheSurgery);
+        Assert.Equal(CedarBaby, cedar!.Resolved.Resolve(CedarBabyAtTheSurgery));
+        // A grant that has lapsed, one in force on a linked record, and one in force on a child.
+        await Access.GrantBreakGlassAsync("police.sam", NorthPolice, AshBaby, Reason, TimeSpan.FromHours(1));
+        clock.Advance(TimeSpan.FromMinutes(90));
+        await Access.GrantBreakGlassAsync("police.sam", NorthPolice, CedarBabyAtTheSurgery, Reason, TimeSpan.FromHours(4));
+        await Access.GrantBreakGlassAsync("gp.eve", EastGp, AshBaby, Reason, TimeSpan.FromHours(4));
+        PersonId[] persons = [AshMother, AshBaby, AshGrandmother, BirchMother, BirchFather, BirchChild, CedarMother, CedarBaby, CedarBabyAtTheSurgery, new("nobody")];
+        var seen = new HashSet<AccessBasis?>();
+
+        foreach (var agency in Agencies.Select(a => a.Id))
+        {
+            foreach (var user in new[] { "gp.eve", "police.sam" })
+            {
+                var many = await Access.BasesAsync(agency, user, persons);
+                foreach (var person in persons)
+                {
+                    var one = await Access.BasisAsync(agency, user, person);
+                    AccessBasis? atOnce = many.TryGetValue(person, out var basis) ? basis : null;
+                    Assert.True(one == atOnce, $"{agency} {user} {person}: one at a time {one}, all at once {atOnce}");
+                    seen.Add(one);
+                }
+            }
+        }
+
+        // The fixture reaches every basis, and none.
+        Assert.Equal([null, AccessBasis.Involved, AccessBasis.HoldsPlan, AccessBasis.Notified, AccessBasis.BreakGlass], seen.OrderBy(b => b ?? (AccessBasis)(-1)));
+        Assert.Equal(AccessBasis.Involved, await Access.BasisAsync(EastGp, "gp.eve", CedarBaby));
+        Assert.Equal(AccessBasis.BreakGlass, (await Access.BasesAsync(NorthPolice, "police.sam", [CedarBaby]))[CedarBaby]);
+        Assert.Empty(await Access.BasesAsync(NorthPolice, "police.sam", [AshBaby, new PersonId("nobody")]));
+    }
+
+    [Fact]
     public async Task Break_glass_opens_the_record_to_that_user_until_it_expires()
     {
         var grant = await Access.GrantBreakGlassAsync("gp.eve", EastGp, AshBaby, Reason, TimeSpan.FromHours(4));

@@ -13,7 +13,9 @@ namespace Sightline.Storage.Tests;
 /// an alert to Northmoor's children's social care, otherwise uninvolved. The Birch family: a child
 /// on a Northmoor child-protection plan whose father comes to police notice; the family moves to
 /// Eastbrook, and a transfer-in conference, as Northmoor records it, passes the plan to Eastbrook,
-/// whose children's social care has recorded nothing itself.
+/// whose children's social care has recorded nothing itself. The Cedar family, for identity
+/// resolution: health visiting's record of a baby and the surgery's own record of her, linked by
+/// her NHS number.
 /// </summary>
 public static class AccessFamilies
 {
@@ -29,6 +31,10 @@ public static class AccessFamilies
     public static readonly PersonId BirchMother = new("birch.mother");
     public static readonly PersonId BirchFather = new("birch.father");
     public static readonly PersonId BirchChild = new("birch.child");
+
+    public static readonly PersonId CedarMother = new("cedar.mother");
+    public static readonly PersonId CedarBaby = new("cedar.baby");
+    public static readonly PersonId CedarBabyAtTheSurgery = new("east.gp.cedar-baby");
 
     public static IReadOnlyList<Agency> Agencies { get; } =
     [
@@ -93,6 +99,37 @@ public static class AccessFamilies
                 Date = new(2026, 8, 20), Agency = NorthCsc, Subjects = [BirchChild], Type = ConferenceType.TransferIn,
                 LocalAuthority = "Eastbrook", Invited = [NorthCsc, EastCsc], Attended = [NorthCsc, EastCsc],
             }),
+        ],
+    };
+
+    /// <summary>The Cedar family as Northmoor health visiting records it: a baby with an NHS number.</summary>
+    public static IntakeBatch Cedar() => new()
+    {
+        Agencies = Agencies,
+        Persons =
+        [
+            new Person { Id = CedarMother, Role = PersonRole.Mother, Sex = Sex.Female, Born = new(1999, 1, 9), Name = "Cara Cedar", LocalAuthority = "Northmoor" },
+            new Person { Id = CedarBaby, Role = PersonRole.Child, Sex = Sex.Female, Born = new(2026, 8, 14), Name = "Ivy Cedar", NhsNumber = NhsNumber.Parse("401 023 2153"), LocalAuthority = "Northmoor" },
+        ],
+        Relationships = [new Relationship(CedarMother, CedarBaby, RelationshipType.Parent)],
+        Households = [new Household([CedarMother, CedarBaby])],
+        Events =
+        [
+            Sourced(NorthHv, "hv-cedar-1", new Contact { Date = new(2026, 10, 1), Agency = NorthHv, Subjects = [CedarBaby, CedarMother], Mode = ContactMode.HomeVisit, ChildSeen = true }),
+        ],
+    };
+
+    /// <summary>Eastbrook Surgery's own record of the Cedar baby, with her NHS number: identity resolution links it to health visiting's.</summary>
+    public static IntakeBatch CedarAtTheSurgery() => new()
+    {
+        Agencies = Agencies,
+        Persons =
+        [
+            new Person { Id = CedarBabyAtTheSurgery, Role = PersonRole.Child, Sex = Sex.Female, Born = new(2026, 8, 14), Name = "Ivy Cedar", NhsNumber = NhsNumber.Parse("401 023 2153"), LocalAuthority = "Eastbrook" },
+        ],
+        Events =
+        [
+            Sourced(EastGp, "gp-cedar-1", new Contact { Date = new(2026, 10, 20), Agency = EastGp, Subjects = [CedarBabyAtTheSurgery], Mode = ContactMode.Clinic, ChildSeen = true }),
         ],
     };
 

@@ -216,6 +216,32 @@ public abstract class ResolutionBehaviour(ITestDatabases databases) : IAsyncLife
         Assert.Equal(Baby, family!.Resolved.Resolve(AgencyRecord.PersonId(Police, "C77")));
     }
 
+    [Fact]
+    public async Task Records_of_several_people_in_one_batch_each_join_their_own_person()
+    {
+        var gp = new AgencyId("res.gp");
+        var (father, baby) = (AgencyRecord.PersonId(gp, "G1"), AgencyRecord.PersonId(gp, "G2"));
+        var surgery = new IntakeBatch
+        {
+            Agencies = [new Agency(gp, "Northmoor Surgery", AgencyKind.Gp, "Northmoor")],
+            Persons =
+            [
+                new Person { Id = father, Role = PersonRole.OtherAdult, Sex = Sex.Male, Name = "D Hart", Born = new(1994, 7, 2), NhsNumber = NhsNumber.Parse("401 023 2145") },
+                new Person { Id = baby, Role = PersonRole.Child, Sex = Sex.Female, Name = "Ruby Hart", Born = new(2026, 9, 1), NhsNumber = NhsNumber.Parse("401 023 2153") },
+            ],
+        };
+
+        var receipt = await Store.StoreBatchAsync(surgery);
+
+        Assert.Equal(
+            [(father, Father), (baby, Baby)],
+            receipt.Resolution.Links.Select(l => (l.Record, l.OtherRecord)).OrderBy(l => l.Record.Value, StringComparer.Ordinal));
+        var family = await Store.LoadFamilyRecordAsync(Baby);
+        Assert.Equal((Father, Baby), (family!.Resolved.Resolve(father), family.Resolved.Resolve(baby)));
+        Assert.Equal([Baby], (await Store.ListChildrenAsync()).Where(c => c.Name == "Ruby Hart").Select(c => c.Id));
+        Assert.Equal([Father, father], await Identity.RecordsOfAsync(father));
+    }
+
     private static IntakeBatch HealthVisiting() => new()
     {
         Agencies = [new Agency(Hv, "Northmoor Health Visiting", AgencyKind.HealthVisiting, "Northmoor")],

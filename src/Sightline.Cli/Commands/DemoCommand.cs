@@ -66,7 +66,7 @@ internal static class DemoCommand
                 var options = new SiteOptions { Storage = database, Urls = UrlsOption.Split(result.GetValue(urls)), Engine = engine, Clock = clock };
                 return await SiteHost.RunAsync(
                     options,
-                    (services, token) => DemoAccounts.EnsureAsync(services, database, token),
+                    async (services, token) => [.. await DemoAccounts.EnsureAsync(services, database, token), .. await DemoFlagHint.LinesAsync(services, token)],
                     result.InvocationConfiguration.Output,
                     error,
                     cancellationToken);

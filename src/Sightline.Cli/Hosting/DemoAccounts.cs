@@ -10,7 +10,8 @@ namespace Sightline.Cli.Hosting;
 /// <summary>
 /// The demo's accounts: a practitioner for every agency in the database (named after it:
 /// <c>aldermere-hv</c> for <c>demo.aldermere-hv</c>), and one safeguarding lead, one analyst and
-/// one administrator (<c>lead</c>, <c>analyst</c>, <c>admin</c>) of the first children's social care.
+/// one administrator (<c>lead</c>, <c>analyst</c>, <c>admin</c>) of the first children's social care;
+/// an emergency department's practitioner (<c>aldermere-ed</c>) is the demo's unscheduled-care user.
 /// Each gets a random password when made, written to the logins file and shown once. On later
 /// runs the same accounts are kept; only an account missing from the database or the file is
 /// (re)made with a new password.
@@ -69,10 +70,14 @@ internal static class DemoAccounts
         return lines;
     }
 
-    /// <summary>The lead, analyst and administrator, and the practitioners of the first area's children's social care and health visiting.</summary>
+    /// <summary>
+    /// The lead, analyst and administrator, the practitioners of the first area's children's social
+    /// care and health visiting, and of its emergency department (who checks flags at <c>/flag-check</c>).
+    /// </summary>
     private static List<DemoLogin> Highlights(List<DemoLogin> made) =>
         made.Where(l => l.Role != SightlineRoles.Practitioner)
             .Concat(made.Where(l => l.UserName.EndsWith("-csc", StringComparison.Ordinal) || l.UserName.EndsWith("-hv", StringComparison.Ordinal)).Take(2))
+            .Concat(made.Where(l => l.UserName.EndsWith("-ed", StringComparison.Ordinal)).Take(1))
             .ToList();
 
     private static IEnumerable<DemoLogin> Wanted(IReadOnlyList<Agency> agencies)

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Agencies;
 using Sightline.Core.Persons;
+using Sightline.Core.Resolution;
 using Sightline.Storage.Audit;
 using Sightline.Storage.Protocols;
+using Sightline.Storage.Queries;
 using Sightline.Storage.Schema;
 
 namespace Sightline.Storage.Access;
@@ -45,37 +47,123 @@ public sealed class AccessFacts(SightlineStore store, IDbContextFactory<Sightlin
     {
         ArgumentNullException.ThrowIfNull(user);
         var record = await store.LoadFamilyRecordAsync(person, ct);
-        if (record is null)
+        return record is null ? null : await BasisAsync(agency, user, person, record, ct);
+    }
+
+    /// <summary>
+    /// As <see cref="BasisAsync(AgencyId, string, PersonId, CancellationToken)"/>, deciding on the
+    /// person's family record the caller has just loaded (<see cref="SightlineStore.LoadFamilyRecordAsync"/>),
+    /// so that a page decides on, and then shows, one reading of the record rather than two.
+    /// </summary>
+    /// <param name="agency">The agency asking.</param>
+    /// <param name="user">The user asking (the user name or client id), for break-glass grants.</param>
+    /// <param name="person">Whose record.</param>
+    /// <param name="record">The family record loaded for <paramref name="person"/>.</param>
+    /// <param name="ct">Cancels the query.</param>
+    /// <exception cref="ArgumentException">When <paramref name="person"/> is not in the record's network.</exception>
+    public async Task<AccessBasis?> BasisAsync(AgencyId agency, string user, PersonId person, FamilyRecord record, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(record);
+        if (!record.Network.Contains(person))
         {
-            return null;
+            throw new ArgumentException($"The family record given is not the family of '{person}'.", nameof(record));
         }
-        var involvement = PersonInvolvement.Of(record, person);
-        if (involvement.Recorded.Contains(agency))
+        if (Entitled(PersonInvolvement.Of(record, person), agency) is { } basis)
         {
-            return AccessBasis.Involved;
-        }
-        if (involvement.PlanHolders.Contains(agency))
-        {
-            return AccessBasis.HoldsPlan;
+            return basis;
         }
         var records = record.RecordsOf(person).Select(r => r.Value).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        // A break-glass alert tells the user's own agency, for its safeguarding lead to review; it
-        // must not become a lasting entitlement that outlives the grant.
-        var notified = await db.Set<AlertRow>().AnyAsync(
-            a => a.Rule != BreakGlassRule
-                && a.Subjects.Any(s => records.Contains(s.PersonId))
-                && a.Recipients.Any(r => r.AgencyId == agency.Value),
-            ct);
-        if (notified)
+        if ((await AccessQueries.NotifiedAsync(db, agency, records, ct)).Count > 0)
         {
             return AccessBasis.Notified;
         }
-        var now = StoredTime.Now(clock);
-        var granted = await db.Set<BreakGlassGrantRow>().AnyAsync(
-            g => records.Contains(g.PersonId) && g.UserName == user && g.AgencyId == agency.Value && g.GrantedAt <= now && g.ExpiresAt > now, ct);
-        return granted ? AccessBasis.BreakGlass : null;
+        var granted = await AccessQueries.GrantedAsync(db, agency, user, records, StoredTime.Now(clock), ct);
+        return granted.Count > 0 ? AccessBasis.BreakGlass : null;
     }
+
+    /// <summary>
+    /// <see cref="BasisAsync(AgencyId, string, PersonId, CancellationToken)"/> for many persons at
+    /// once, with the same answer for each, in a few set-based queries: the families are walked
+    /// together; only those in which the agency recorded an event (or, for children's social care,
+    /// in which a plan was started) are loaded and folded, once per family whoever in it is asked
+    /// about; the alerts and grants of every record asked about are read at once.
+    /// </summary>
+    /// <param name="agency">The agency asking.</param>
+    /// <param name="user">The user asking (the user name or client id), for break-glass grants.</param>
+    /// <param name="persons">Whose records.</param>
+    /// <param name="ct">Cancels the queries.</param>
+    /// <returns>The basis of each person that has one; persons without one (or unknown) are left out.</returns>
+    public async Task<IReadOnlyDictionary<PersonId, AccessBasis>> BasesAsync(AgencyId agency, string user, IEnumerable<PersonId> persons, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(persons);
+        var wanted = persons.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList();
+        var bases = new Dictionary<PersonId, AccessBasis>();
+        if (wanted.Count == 0)
+        {
+            return bases;
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var networks = await FamilyNetwork.WalkManyAsync(db, wanted, ct);
+        var members = networks.SelectMany(n => n).ToList();
+        var stored = await AccessQueries.StoredAsync(db, members, ct);
+        var plansToo = await db.Set<AgencyRow>().AnyAsync(a => a.Id == agency.Value && a.Kind == AgencyKind.ChildrensSocialCare, ct);
+        var named = await AccessQueries.NamedAsync(db, agency, plansToo, members, ct);
+        var asked = wanted.ToHashSet(StringComparer.Ordinal);
+
+        // Persons still without a basis after their involvement, with their records, for the alerts and grants.
+        var undecided = new List<(PersonId Person, IReadOnlyList<PersonId> Records)>();
+        var folded = await FamilyRecords.LoadAsync(db, [.. networks.Where(n => n.Any(named.Contains))], ct);
+        foreach (var record in folded)
+        {
+            var state = PersonInvolvement.Fold(record);
+            foreach (var person in record.Network.Where(p => asked.Contains(p.Value)))
+            {
+                if (Entitled(PersonInvolvement.Of(state, record, person), agency) is { } basis)
+                {
+                    bases[person] = basis;
+                }
+                else
+                {
+                    undecided.Add((person, record.RecordsOf(person)));
+                }
+            }
+        }
+        // The families left unloaded give the agency no involvement; as for one person, a family
+        // with no stored person gives no basis at all.
+        foreach (var network in networks.Where(n => !n.Any(named.Contains) && n.Any(stored.ContainsKey)))
+        {
+            var ids = network.Select(p => new PersonId(p)).ToList();
+            var resolved = new ResolvedPersons(network
+                .Where(p => stored.GetValueOrDefault(p) is not null)
+                .Select(p => KeyValuePair.Create(new PersonId(p), new PersonId(stored[p]!))));
+            undecided.AddRange(ids.Where(p => asked.Contains(p.Value)).Select(p => (p, FamilyRecord.RecordsOf(ids, resolved, p))));
+        }
+
+        var records = undecided.SelectMany(u => u.Records).Select(r => r.Value).ToList();
+        var notified = await AccessQueries.NotifiedAsync(db, agency, records, ct);
+        var granted = await AccessQueries.GrantedAsync(db, agency, user, records, StoredTime.Now(clock), ct);
+        foreach (var (person, of) in undecided)
+        {
+            if (of.Any(r => notified.Contains(r.Value)))
+            {
+                bases[person] = AccessBasis.Notified;
+            }
+            else if (of.Any(r => granted.Contains(r.Value)))
+            {
+                bases[person] = AccessBasis.BreakGlass;
+            }
+        }
+        return bases;
+    }
+
+    /// <summary>The agency's own entitlement from the person's involvement: involved before holding the plan; null for neither.</summary>
+    private static AccessBasis? Entitled(PersonInvolvement involvement, AgencyId agency) =>
+        involvement.Recorded.Contains(agency) ? AccessBasis.Involved
+        : involvement.PlanHolders.Contains(agency) ? AccessBasis.HoldsPlan
+        : null;
 
     /// <summary>
     /// Grants a user access to a record for a limited time, in one transaction with its audit

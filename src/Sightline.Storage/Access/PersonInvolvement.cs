@@ -36,16 +36,28 @@ internal sealed class PersonInvolvement
     /// <summary>Folds the family's whole history and reads the person's involvement now.</summary>
     /// <param name="record">The family record loaded for the person.</param>
     /// <param name="person">The person; a member of the record's network.</param>
-    public static PersonInvolvement Of(FamilyRecord record, PersonId person)
+    public static PersonInvolvement Of(FamilyRecord record, PersonId person) => Of(Fold(record), record, person);
+
+    /// <summary>The family's whole history folded, for reading the involvement of several of its persons.</summary>
+    /// <param name="record">The family record.</param>
+    public static CaseState Fold(FamilyRecord record)
     {
-        person = record.Resolved.Resolve(person);
         var state = new CaseState(record.History, record.KnownSince);
         for (var i = 0; i < record.History.Events.Count; i++)
         {
             var source = record.Sources[i];
             state.Apply(record.History.Events[i], $"{source.Agency}#{source.SourceId}");
         }
+        return state;
+    }
 
+    /// <summary>The person's involvement read from their family's history already folded (<see cref="Fold"/>).</summary>
+    /// <param name="state">The family's history folded.</param>
+    /// <param name="record">The family record it was folded from.</param>
+    /// <param name="person">The person; a member of the record's network.</param>
+    public static PersonInvolvement Of(CaseState state, FamilyRecord record, PersonId person)
+    {
+        person = record.Resolved.Resolve(person);
         var children = state.IsChild(person)
             ? [person]
             : state.HouseholdOf(person).Where(state.IsChild).Concat(state.ChildrenOf(person)).Distinct().ToList();

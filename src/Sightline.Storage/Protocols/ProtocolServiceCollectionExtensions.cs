@@ -20,6 +20,7 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<LiveProtocols>();
         services.AddSingleton<SightlineAlerts>();
         services.AddSingleton<FlagRecords>();
+        services.AddSingleton<ChildrenOnPlans>();
         return services;
     }
 }

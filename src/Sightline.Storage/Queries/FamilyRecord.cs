@@ -19,10 +19,13 @@ public sealed record FamilyRecord(IReadOnlyList<PersonId> Network, CaseHistory H
     public ResolvedPersons Resolved { get; init; } = ResolvedPersons.None;
 
     /// <summary>The records of the network resolved as the same person as <paramref name="record"/>, that record included.</summary>
-    public IReadOnlyList<PersonId> RecordsOf(PersonId record)
+    public IReadOnlyList<PersonId> RecordsOf(PersonId record) => RecordsOf(Network, Resolved, record);
+
+    /// <summary>The records of <paramref name="network"/> that <paramref name="resolved"/> makes one person with <paramref name="record"/>, that record included.</summary>
+    internal static IReadOnlyList<PersonId> RecordsOf(IEnumerable<PersonId> network, ResolvedPersons resolved, PersonId record)
     {
-        var person = Resolved.Resolve(record);
-        return [.. Network.Where(r => Resolved.Resolve(r) == person).Append(record).Distinct()];
+        var person = resolved.Resolve(record);
+        return [.. network.Where(r => resolved.Resolve(r) == person).Append(record).Distinct()];
     }
 
     /// <summary>The family's stable key: the first of its members' ids in ordinal order.</summary>

@@ -57,48 +57,46 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
                     || (p.SurnameKey != null && surnames.Contains(p.SurnameKey))))
             .ToListAsync(ct);
         var decided = await DecidedPairsAsync(ids, ct);
-        var cluster = candidates.Concat(incoming).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.ResolvedId ?? p.Id, StringComparer.Ordinal);
-        var links = new List<IdentityLink>();
+        var raised = await RaisedPairsAsync(ids, ct);
+        // Links and reviews are decided in memory, record after record as before, and written once at the end.
+        var clusters = await HeldClusters.ReadAsync(db, candidates.Concat(incoming), ct);
+        var index = new CandidateIndex(candidates);
+        var madeLinks = new List<IdentityLinkRow>();
         var reviews = 0;
         foreach (var row in incoming)
         {
             var person = RowMapping.ToPerson(row);
-            var compared = candidates
-                .Where(c => c.Id != row.Id && Shares(row, c) && !decided.Contains(Pair(row.Id, c.Id)))
-                .Where(c => cluster[c.Id] != cluster[row.Id])
-                .Select(RowMapping.ToPerson)
+            var compared = index.Sharing(row)
+                .Where(i => !decided.Contains(Pair(row.Id, index.RowAt(i).Id)) && clusters.NameOf(index.RowAt(i).Id) != clusters.NameOf(row.Id))
+                .Select(index.PersonAt)
                 .ToList();
             foreach (var decision in resolver.Decide(person, compared))
             {
                 var other = decision.Known.Value;
-                if (cluster[other] == cluster[row.Id])
+                if (clusters.NameOf(other) == clusters.NameOf(row.Id))
                 {
                     continue;
                 }
                 // A record without a number may match two people who each have one: a person decides.
-                if (decision.Outcome == ResolutionOutcome.Link && await Clusters.WouldJoinTwoNhsNumbersAsync(db, row.Id, other, ct))
+                if (decision.Outcome == ResolutionOutcome.Link && !clusters.WouldJoinTwoNhsNumbers(row.Id, other))
                 {
-                    if (await AddReviewAsync(row.Id, other, decision, ct))
+                    if (clusters.Link(row.Id, other))
                     {
-                        reviews++;
+                        var link = NewLink(row.Id, other, decision.Method, decision.Probability, EvidenceJson.Write(decision.Evidence), System);
+                        db.Add(link);
+                        madeLinks.Add(link);
                     }
                 }
-                else if (decision.Outcome == ResolutionOutcome.Link)
+                else if (raised.Add(Pair(row.Id, other)))
                 {
-                    var link = NewLink(row.Id, other, decision.Method, decision.Probability, EvidenceJson.Write(decision.Evidence), System);
-                    if (await Clusters.LinkAsync(db, link, ct))
-                    {
-                        links.Add(IdentityDecisions.ToLink(link));
-                        await RefreshClustersAsync(cluster, ct);
-                    }
-                }
-                else if (await AddReviewAsync(row.Id, other, decision, ct))
-                {
+                    AddReview(row.Id, other, decision);
                     reviews++;
                 }
             }
         }
-        return (links, reviews);
+        await SaveAddedAsync(madeLinks.Count + reviews, ct);
+        await clusters.WriteAsync(db, ct);
+        return (madeLinks.Select(IdentityDecisions.ToLink).ToList(), reviews);
     }
 
     internal IdentityLinkRow NewLink(string record, string other, ResolutionMethod method, double probability, string evidence, string by) => new()
@@ -112,25 +110,30 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
         LinkedBy = by,
     };
 
-    private async Task RefreshClustersAsync(Dictionary<string, string> cluster, CancellationToken ct)
+    /// <summary>
+    /// Saves the links and reviews added, if any, without looking for changes in the thousands of
+    /// rows the batch's upsert left tracked (saved already, and not changed since): that search
+    /// cost about a second a round on a batch of 5,000 persons.
+    /// </summary>
+    private async Task SaveAddedAsync(int added, CancellationToken ct)
     {
-        var ids = cluster.Keys.ToList();
-        foreach (var chunk in ids.Chunk(Chunk))
+        if (added == 0)
         {
-            var rows = await db.Set<PersonRow>().AsNoTracking().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.ResolvedId }).ToListAsync(ct);
-            foreach (var r in rows)
-            {
-                cluster[r.Id] = r.ResolvedId ?? r.Id;
-            }
+            return;
+        }
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
-    private async Task<bool> AddReviewAsync(string record, string other, ResolutionDecision decision, CancellationToken ct)
-    {
-        if (await db.Set<IdentityReviewRow>().AnyAsync(r => (r.RecordId == record && r.OtherRecordId == other) || (r.RecordId == other && r.OtherRecordId == record), ct))
-        {
-            return false;
-        }
+    private void AddReview(string record, string other, ResolutionDecision decision) =>
         // The arriving record first and the known one second, as in a link, so that linking the pair later keeps the known record's name.
         db.Add(new IdentityReviewRow
         {
@@ -140,8 +143,15 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
             Evidence = EvidenceJson.Write(decision.Evidence),
             RaisedAt = Audit.StoredTime.Now(clock),
         });
-        await db.SaveChangesAsync(ct);
-        return true;
+
+    /// <summary>Pairs already on the review list, whatever their outcome: a pair is raised once.</summary>
+    private async Task<HashSet<(string, string)>> RaisedPairsAsync(string[] ids, CancellationToken ct)
+    {
+        var raised = await db.Set<IdentityReviewRow>().AsNoTracking()
+            .Where(r => ids.Contains(r.RecordId) || ids.Contains(r.OtherRecordId))
+            .Select(r => new { r.RecordId, r.OtherRecordId })
+            .ToListAsync(ct);
+        return raised.Select(r => Pair(r.RecordId, r.OtherRecordId)).ToHashSet();
     }
 
     /// <summary>Pairs a person has decided on: kept apart on the review list, or linked and then unlinked.</summary>
@@ -160,13 +170,8 @@ internal sealed class RecordResolution(SightlineDbContext db, PersonResolver res
             .ToHashSet();
     }
 
-    private static bool Shares(PersonRow a, PersonRow b) =>
-        (a.NhsNumber != null && a.NhsNumber == b.NhsNumber)
-        || (a.Born is { } born && b.Born is { } other && BirthKeys(born).Contains(other))
-        || (a.Postcode != null && a.Postcode == b.Postcode)
-        || (a.SurnameKey != null && a.SurnameKey == b.SurnameKey);
-
-    private static DateOnly[] BirthKeys(DateOnly born) =>
+    /// <summary>A date of birth, and the same with day and month swapped when that is a date too (a common slip).</summary>
+    internal static DateOnly[] BirthKeys(DateOnly born) =>
         born.Day <= 12 && born.Day != born.Month ? [born, new DateOnly(born.Year, born.Day, Math.Min(born.Month, DateTime.DaysInMonth(born.Year, born.Day)))] : [born];
 
     internal static (string, string) Pair(string a, string b) => Ordered(a, b);

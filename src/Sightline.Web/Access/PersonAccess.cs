@@ -1,10 +1,10 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Sightline.Core.Agencies;
 using Sightline.Core.Persons;
 using Sightline.Storage;
 using Sightline.Storage.Access;
 using Sightline.Storage.Audit;
+using Sightline.Storage.Queries;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Access;
@@ -14,7 +14,7 @@ namespace Sightline.Web.Access;
 /// or an export — is decided here, and the decision is audited here.
 /// <list type="bullet">
 /// <item>Analysts and administrators never open a person's record; nor does anyone without an agency.</item>
-/// <item>Practitioners, safeguarding leads and managers open it when <see cref="AccessFacts.BasisAsync"/>
+/// <item>Practitioners, safeguarding leads and managers open it when <see cref="AccessFacts.BasisAsync(AgencyId, string, PersonId, CancellationToken)"/>
 /// gives their agency (or them, by break-glass) a basis.</item>
 /// <item>The flag check (<see cref="DecideFlagCheckAsync"/>) is its own purpose: unscheduled-care
 /// settings may ask whether any child has a flagging plan, and see only that, whoever the child is.</item>
@@ -73,32 +73,8 @@ internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineS
     }
 
     /// <summary>Decides without auditing, for a list that shows only what may be opened (the list query is audited as a search).</summary>
-    public async Task<AccessDecision> DecideAsync(Requester requester, PersonId person, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(requester);
-        if (requester.Agency is not { } agency)
-        {
-            return AccessDecision.RefusedForRole("no agency");
-        }
-        if (!requester.MayOpenPersonRecords)
-        {
-            return AccessDecision.RefusedForRole($"role {requester.Role ?? "none"} sees no person records");
-        }
-        var basis = await facts.BasisAsync(agency, requester.Actor, person, cancellationToken);
-        if (basis is null)
-        {
-            return AccessDecision.NotInvolved;
-        }
-        if (basis is not AccessBasis.BreakGlass)
-        {
-            return AccessDecision.Allowed(basis.Value);
-        }
-        var now = clock.GetUtcNow();
-        var grant = (await facts.GrantsForPersonAsync(person, cancellationToken))
-            .Where(g => g.User == requester.Actor && g.Agency == agency && g.GrantedAt <= now && g.ExpiresAt > now)
-            .MaxBy(g => g.ExpiresAt);
-        return AccessDecision.Allowed(AccessBasis.BreakGlass, grant);
-    }
+    public async Task<AccessDecision> DecideAsync(Requester requester, PersonId person, CancellationToken cancellationToken) =>
+        (await DecideOnRecordAsync(requester, person, cancellationToken)).Decision;
 
     /// <summary>Decides and audits: a <see cref="AuditAction.Read"/> (or <paramref name="allowed"/>) of <paramref name="what"/> when allowed, else a <see cref="AuditAction.Refused"/>.</summary>
     /// <param name="requester">Who asks.</param>
@@ -106,38 +82,59 @@ internal sealed class PersonAccess(AccessFacts facts, AuditLog audit, SightlineS
     /// <param name="what">What would be shown, e.g. <c>child page: flags, alerts, household, chronology</c>.</param>
     /// <param name="cancellationToken">Cancels the decision.</param>
     /// <param name="allowed">The action an allowed request is audited as: <see cref="AuditAction.Export"/> for an export.</param>
-    public async Task<AccessDecision> OpenAsync(Requester requester, PersonId person, string what, CancellationToken cancellationToken, AuditAction allowed = AuditAction.Read)
+    /// <returns>The decision, and the person's family record it was made on (null when refused or not loaded), for the page to show.</returns>
+    public async Task<(AccessDecision Decision, FamilyRecord? Family)> OpenAsync(Requester requester, PersonId person, string what, CancellationToken cancellationToken, AuditAction allowed = AuditAction.Read)
     {
         ArgumentNullException.ThrowIfNull(requester);
-        var decision = await DecideAsync(requester, person, cancellationToken);
+        var (decision, family) = await DecideOnRecordAsync(requester, person, cancellationToken);
         var action = decision.IsAllowed ? allowed : AuditAction.Refused;
         await audit.AppendAsync(new AuditRecord(requester.Actor, requester.Agency, requester.Role, action, person, what, decision.Why, requester.From), cancellationToken);
-        return decision;
+        return (decision, decision.IsAllowed ? family : null);
     }
 
     /// <summary>
     /// The persons of <paramref name="candidates"/> the requester may open; none for a role without
-    /// person records. Not audited: the caller audits its query as a search. Each person is one
-    /// <see cref="AccessFacts.BasisAsync"/> (a family's history folded), so they are asked a few at a time.
+    /// person records. Not audited: the caller audits its query as a search. Decided all at once
+    /// (<see cref="AccessFacts.BasesAsync"/>), with the answer <see cref="DecideAsync"/> gives each.
     /// </summary>
     public async Task<IReadOnlySet<PersonId>> VisibleAsync(Requester requester, IEnumerable<PersonId> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requester);
         ArgumentNullException.ThrowIfNull(candidates);
-        var visible = new ConcurrentDictionary<PersonId, bool>();
         if (!requester.MayOpenPersonRecords || requester.Agency is not { } agency)
         {
             return new HashSet<PersonId>();
         }
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(candidates, parallel, async (person, token) =>
+        return (await facts.BasesAsync(agency, requester.Actor, candidates, cancellationToken)).Keys.ToHashSet();
+    }
+
+    /// <summary>The decision, on the person's family record loaded once (and returned) for the page to show.</summary>
+    private async Task<(AccessDecision Decision, FamilyRecord? Family)> DecideOnRecordAsync(Requester requester, PersonId person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requester);
+        if (requester.Agency is not { } agency)
         {
-            if (await facts.BasisAsync(agency, requester.Actor, person, token) is not null)
-            {
-                visible[person] = true;
-            }
-        });
-        return visible.Keys.ToHashSet();
+            return (AccessDecision.RefusedForRole("no agency"), null);
+        }
+        if (!requester.MayOpenPersonRecords)
+        {
+            return (AccessDecision.RefusedForRole($"role {requester.Role ?? "none"} sees no person records"), null);
+        }
+        var family = await store.LoadFamilyRecordAsync(person, cancellationToken);
+        var basis = family is null ? null : await facts.BasisAsync(agency, requester.Actor, person, family, cancellationToken);
+        if (basis is null)
+        {
+            return (AccessDecision.NotInvolved, family);
+        }
+        if (basis is not AccessBasis.BreakGlass)
+        {
+            return (AccessDecision.Allowed(basis.Value), family);
+        }
+        var now = clock.GetUtcNow();
+        var grant = (await facts.GrantsForPersonAsync(person, cancellationToken))
+            .Where(g => g.User == requester.Actor && g.Agency == agency && g.GrantedAt <= now && g.ExpiresAt > now)
+            .MaxBy(g => g.ExpiresAt);
+        return (AccessDecision.Allowed(AccessBasis.BreakGlass, grant), family);
     }
 
     /// <summary>Audits a query over person records (a list, a search) as <see cref="AuditAction.Search"/>.</summary>

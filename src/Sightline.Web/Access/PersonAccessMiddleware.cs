@@ -6,7 +6,8 @@ namespace Sightline.Web.Access;
 /// Runs the access policy for every endpoint whose route names a person (<see cref="PersonRoute.Parameter"/>),
 /// after authentication and before the endpoint: refused requests end here with 403 (and the
 /// refusal audited); allowed ones carry the <see cref="AccessDecision"/> to the endpoint as a
-/// request feature, so a page can show how it was opened.
+/// request feature, so a page can show how it was opened, with the family record the decision
+/// read (<see cref="OpenedFamily"/>), so a page need not load it again.
 /// </summary>
 internal sealed class PersonAccessMiddleware(RequestDelegate next)
 {
@@ -27,7 +28,7 @@ internal sealed class PersonAccessMiddleware(RequestDelegate next)
             return;
         }
         var person = new PersonId(context.GetRouteValue(PersonRoute.Parameter) as string ?? "");
-        var decision = await access.OpenAsync(Requester.Of(context), person, record.What, context.RequestAborted, record.Action);
+        var (decision, family) = await access.OpenAsync(Requester.Of(context), person, record.What, context.RequestAborted, record.Action);
         if (!decision.IsAllowed)
         {
             context.Features.Set(new PersonRefusal(person, decision));
@@ -35,6 +36,10 @@ internal sealed class PersonAccessMiddleware(RequestDelegate next)
             return;
         }
         context.Features.Set(decision);
+        if (family is not null)
+        {
+            context.Features.Set(new OpenedFamily(person, family));
+        }
         await next(context);
     }
 }

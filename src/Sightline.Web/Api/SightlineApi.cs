@@ -32,9 +32,10 @@ internal static class SightlineApi
         return endpoints;
     }
 
-    private static async Task<IResult> ChildAsync(string personId, ChildPageReader reader, CancellationToken cancellationToken)
+    private static async Task<IResult> ChildAsync(string personId, ChildPageReader reader, HttpContext context, CancellationToken cancellationToken)
     {
-        var child = await reader.ReadAsync(new PersonId(personId), cancellationToken);
+        var id = new PersonId(personId);
+        var child = await reader.ReadAsync(id, null, OpenedFamily.Of(context, id), cancellationToken);
         if (child is null)
         {
             return Results.NotFound(new { error = "not found" });

@@ -3,6 +3,8 @@ using Sightline.Core.Cases;
 using Sightline.Core.Persons;
 using Sightline.Storage;
 using Sightline.Storage.Protocols;
+using Sightline.Storage.Queries;
+using Sightline.Web.Access;
 using Sightline.Web.Alerts;
 using Sightline.Web.Chronology;
 using Sightline.Web.Genogram;
@@ -18,15 +20,22 @@ namespace Sightline.Web.Children;
 internal sealed class ChildPageReader(SightlineStore store, SightlineAlerts alerts, RuleBook rules, TimeProvider clock)
 {
     /// <summary>The page of a child, born or unborn, by any of their records; null when no such child is stored.</summary>
-    public Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken) => ReadAsync(record, null, cancellationToken);
+    public Task<ChildView?> ReadAsync(PersonId record, CancellationToken cancellationToken) => ReadAsync(record, null, null, cancellationToken);
+
+    /// <summary>The page of a child as a reader of <paramref name="reader"/> sees it (see <see cref="ReadAsync(PersonId, AgencyId?, FamilyRecord?, CancellationToken)"/>).</summary>
+    public Task<ChildView?> ReadAsync(PersonId record, AgencyId? reader, CancellationToken cancellationToken) => ReadAsync(record, reader, null, cancellationToken);
 
     /// <summary>
     /// The page of a child as a reader of <paramref name="reader"/> sees it: the alerts say which
     /// the reader's agency may acknowledge and which it already has.
     /// </summary>
-    public async Task<ChildView?> ReadAsync(PersonId record, AgencyId? reader, CancellationToken cancellationToken)
+    /// <param name="record">Any of the child's records.</param>
+    /// <param name="reader">The reader's agency, if any.</param>
+    /// <param name="family">The child's family record when this request has loaded it already (<see cref="OpenedFamily"/>); else it is loaded.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<ChildView?> ReadAsync(PersonId record, AgencyId? reader, FamilyRecord? family, CancellationToken cancellationToken)
     {
-        var family = await store.LoadFamilyRecordAsync(record, cancellationToken);
+        family = family is not null && family.Network.Contains(record) ? family : await store.LoadFamilyRecordAsync(record, cancellationToken);
         if (family is null)
         {
             return null;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Sightline.Core.Persons;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Children;
@@ -33,21 +31,8 @@ internal sealed record ChildSearchForm
     public (ChildrenQuery Query, IReadOnlyList<FormError> Errors) Read()
     {
         var errors = new List<FormError>();
-        NhsNumber? number = null;
-        if (Typed(NhsNumber) is { } typedNumber)
-        {
-            if (Core.Persons.NhsNumber.TryParse(typedNumber, out var parsed))
-            {
-                number = parsed;
-            }
-            else
-            {
-                errors.Add(new FormError("nhs-number", typedNumber.Count(char.IsAsciiDigit) == 10 && typedNumber.All(c => char.IsAsciiDigit(c) || c is ' ' or '-')
-                    ? "Enter a real NHS number: the last digit of this one does not check"
-                    : "Enter an NHS number of 10 digits, like 943 476 5919"));
-            }
-        }
-        var born = ReadBorn(errors);
+        var number = Typed(NhsNumber) is { } typedNumber ? NhsNumberInput.Read(typedNumber, "nhs-number", errors) : null;
+        var born = DateInput.Read("born", "Date of birth", "27 3 2024", BornDay, BornMonth, BornYear, errors);
         PostcodeSearch? postcode = null;
         if (Typed(Postcode) is { } typedPostcode)
         {
@@ -58,31 +43,6 @@ internal sealed record ChildSearchForm
             }
         }
         return (new ChildrenQuery(number, Typed(Name), born, postcode, Typed(Area), Flagged, Page), errors);
-    }
-
-    private DateOnly? ReadBorn(List<FormError> errors)
-    {
-        var (day, month, year) = (Typed(BornDay), Typed(BornMonth), Typed(BornYear));
-        if (day is null && month is null && year is null)
-        {
-            return null;
-        }
-        var missing = new[] { ("day", day), ("month", month), ("year", year) }.Where(p => p.Item2 is null).Select(p => p.Item1).ToList();
-        if (missing.Count > 0)
-        {
-            var first = missing[0];
-            errors.Add(new FormError($"born-{first}", $"Date of birth must include a {Words.List(missing)}"));
-            return null;
-        }
-        if (int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            && y is >= 1900 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-        {
-            return new DateOnly(y, m, d);
-        }
-        errors.Add(new FormError("born-day", "Date of birth must be a real date, like 27 3 2024"));
-        return null;
     }
 
     /// <summary>Null for nothing typed; otherwise the text trimmed, cut to the longest kept.</summary>

@@ -10,16 +10,16 @@ namespace Sightline.Web.Children;
 
 /// <summary>
 /// The children page's list: the stored children the requester may open (the access policy
-/// decides, child by child), with the flags the live protocols keep (active plans, alerts),
+/// decides them all at once, as it would each), with the flags the live protocols keep (active plans, alerts),
 /// filtered and searched, flagged children first and then by name, one page at a time. A child's
 /// area is the one recorded for them, else the area holding their plan. The search and filters
 /// are matched here, in memory, against the visible children only: nothing typed reaches a
 /// database query, and a search finds no child the requester may not open.
 /// </summary>
 /// <remarks>
-/// Deciding every child is one family history folded per child, so the set a requester may see is
-/// kept for <see cref="VisibleFor"/>: the list may lag a new involvement by that long, but opening a
-/// record always asks the policy afresh.
+/// Deciding every child folds every family the requester's agency recorded in, so the set a
+/// requester may see is kept for <see cref="VisibleFor"/>: the list may lag a new involvement by that
+/// long, but opening a record always asks the policy afresh.
 /// </remarks>
 internal sealed class ChildrenList(SightlineStore store, SightlineAlerts alerts, PersonAccess access, IMemoryCache cache)
 {

@@ -1,6 +1,7 @@
 using Sightline.Core.Cases;
 using Sightline.Core.Persons;
 using Sightline.Storage;
+using Sightline.Storage.Queries;
 using Sightline.Web.Presentation;
 
 namespace Sightline.Web.Chronology;
@@ -9,9 +10,15 @@ namespace Sightline.Web.Chronology;
 internal sealed class ChronologyReader(SightlineStore store)
 {
     /// <summary>The chronology of a child, born or unborn, by any of their records; null when no such child is stored.</summary>
-    public async Task<ChildChronology?> ReadAsync(PersonId record, CancellationToken cancellationToken)
+    public Task<ChildChronology?> ReadAsync(PersonId record, CancellationToken cancellationToken) => ReadAsync(record, null, cancellationToken);
+
+    /// <summary>
+    /// The chronology of a child by any of their records, from <paramref name="family"/> when this
+    /// request has loaded the child's family record already (<see cref="Access.OpenedFamily"/>).
+    /// </summary>
+    public async Task<ChildChronology?> ReadAsync(PersonId record, FamilyRecord? family, CancellationToken cancellationToken)
     {
-        var family = await store.LoadFamilyRecordAsync(record, cancellationToken);
+        family = family is not null && family.Network.Contains(record) ? family : await store.LoadFamilyRecordAsync(record, cancellationToken);
         if (family is null)
         {
             return null;

@@ -26,11 +26,15 @@ internal static class FlagCheckSummary
     private static string Names(FlagCheckResult result) =>
         Words.List(result.Records.Select(r => r.Person.Name ?? r.Person.Id.Value).Distinct(StringComparer.Ordinal));
 
-    private static string Flagged(FlagCheckResult result)
+    private static string Flagged(FlagCheckResult result) => $"FLAGGED. {FlaggedDetails(result)}";
+
+    /// <summary>What a flagged answer says after "FLAGGED.": the plans, and whom to call.</summary>
+    public static string FlaggedDetails(FlagCheckResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var flags = result.Records.SelectMany(r => r.Flags.Select(f => Sentence(r.Person.Name ?? r.Person.Id.Value, f))).Distinct(StringComparer.Ordinal);
         var contacts = result.Records.SelectMany(r => r.Areas).DistinctBy(a => a.LocalAuthority).Select(Contact);
-        return $"FLAGGED. {string.Join(" ", flags)} Speak to the child's social worker today: {string.Join(" ", contacts)}";
+        return $"{string.Join(" ", flags)} Speak to the child's social worker today: {string.Join(" ", contacts)}";
     }
 
     private static string Sentence(string child, StoredFlag flag)

@@ -399,19 +399,5 @@ public abstract class FlagCheckBehaviour(SiteFixture site)
         return Assert.Single(await site.Service<SightlineStore>().ResolveRecordsAsync([record])).Person;
     }
 
-    /// <summary>Stores the flag families once per site, with the live protocols run over them, on the site's own clock.</summary>
-    private async Task SeedAsync()
-    {
-        var store = site.Service<SightlineStore>();
-        if (await store.FindPersonAsync(FlagFamilies.Ivy) is not null)
-        {
-            return;
-        }
-        var live = site.Service<LiveProtocols>();
-        foreach (var batch in FlagFamilies.Batches())
-        {
-            await store.StoreBatchAsync(batch);
-            await live.RunAfterBatchAsync(batch);
-        }
-    }
+    private Task SeedAsync() => FlagFamilies.StoreAsync(site);
 }

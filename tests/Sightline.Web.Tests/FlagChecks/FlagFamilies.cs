@@ -4,6 +4,8 @@ using Sightline.Core.Households;
 using Sightline.Core.Intake;
 using Sightline.Core.Persons;
 using Sightline.Core.Relationships;
+using Sightline.Storage;
+using Sightline.Storage.Protocols;
 
 namespace Sightline.Web.Tests.FlagChecks;
 
@@ -46,6 +48,23 @@ public static class FlagFamilies
 
     public static readonly DateOnly LilyBorn = new(2022, 4, 12);
     public const string LilyPostcode = "KM1 2AB";
+
+    /// <summary>Stores the flag families once per site, with the live protocols run over them, on the site's own clock.</summary>
+    public static async Task StoreAsync(SiteFixture site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var store = site.Service<SightlineStore>();
+        if (await store.FindPersonAsync(Ivy) is not null)
+        {
+            return;
+        }
+        var live = site.Service<LiveProtocols>();
+        foreach (var batch in Batches())
+        {
+            await store.StoreBatchAsync(batch);
+            await live.RunAfterBatchAsync(batch);
+        }
+    }
 
     public static IReadOnlyList<IntakeBatch> Batches() =>
     [

@@ -94,7 +94,7 @@ internal sealed class ChildModel(ChildPageReader reader, AccessHistoryReader his
         var decision = HttpContext.Features.Get<AccessDecision>()
             ?? throw new InvalidOperationException("The child page ran without an access decision.");
         var id = new PersonId(personId);
-        var child = await reader.ReadAsync(id, Requester.Of(HttpContext).Agency, cancellationToken);
+        var child = await reader.ReadAsync(id, Requester.Of(HttpContext).Agency, OpenedFamily.Of(HttpContext, id), cancellationToken);
         if (child is null)
         {
             return NotFound();

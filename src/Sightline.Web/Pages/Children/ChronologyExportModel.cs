@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sightline.Core.Persons;
+using Sightline.Web.Access;
 using Sightline.Web.Chronology;
 
 namespace Sightline.Web.Pages.Children;
@@ -36,7 +37,8 @@ internal abstract class ChronologyExportModel(ChronologyReader reader) : PageMod
     /// <summary>Reads the chronology and applies the filter; false when there is no such child.</summary>
     protected async Task<bool> LoadAsync(string personId, CancellationToken cancellationToken)
     {
-        var child = await reader.ReadAsync(new PersonId(personId), cancellationToken);
+        var id = new PersonId(personId);
+        var child = await reader.ReadAsync(id, OpenedFamily.Of(HttpContext, id), cancellationToken);
         if (child is null)
         {
             return false;
