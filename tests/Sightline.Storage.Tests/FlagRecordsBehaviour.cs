@@ -182,6 +182,17 @@ public abstract class FlagRecordsBehaviour(ITestDatabases databases) : IAsyncLif
         }
         var nobody = await flags.ReadByNhsNumberAsync(NhsNumber.Parse("9992000015"), endedSince, 25);
         Assert.Equivalent(new FlagReading([], [], [], [], []), nobody, strict: true);
+
+        // The read's statements are kept prepared on SQLite between checks: what is stored after
+        // one check is seen by the next.
+        await StoreAsync(store, live, new IntakeBatch
+        {
+            Persons = [new Person { Id = BrotherAtEd, Role = PersonRole.Child, Sex = Sex.Male, Born = new(2024, 5, 3), Name = "Tom Lane", NhsNumber = BrotherNhs }],
+            Events = [Sourced(Ed, "ed-later", new Attendance { Date = new(2026, 9, 9), Agency = Ed, Subjects = [BrotherAtEd], Setting = CareSetting.EmergencyDepartment, Reason = "seen again" })],
+        });
+        var later = await flags.ReadByNhsNumberAsync(BrotherNhs, endedSince, 25);
+        Assert.Equal(new DateOnly(2026, 9, 9), later.Attendances[0].Date);
+        Assert.Equal(6, later.Attendances.Count);
     }
 
     private static async Task StoreAsync(SightlineStore store, LiveProtocols live, IntakeBatch batch)

@@ -22,6 +22,9 @@ internal static class FlagReadingSql
     public const string EndedSince = "@ended_since";
     public const string AttendancesPerPerson = "@attendances_per_person";
 
+    /// <summary>The command's parameters, in the order <see cref="FlagRecords.ReadByNhsNumberAsync"/> gives their values.</summary>
+    public static readonly IReadOnlyList<string> Parameters = [NhsNumber, EndedSince, AttendancesPerPerson];
+
     /// <summary>The command on SQLite.</summary>
     public static readonly string Sqlite = Text.Replace(ResolvedIndex, " INDEXED BY ix_persons_resolved_id", StringComparison.Ordinal);
 

@@ -16,8 +16,11 @@ namespace Sightline.Storage.Flags;
 /// unscheduled-care attendances. Each call uses its own short-lived context.
 /// </summary>
 /// <param name="contexts">Creates contexts on the configured database.</param>
-public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
+public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts) : IDisposable
 {
+    private PreparedSqliteReads? sqliteReads;
+    private volatile bool engineKnown;
+
     /// <summary>
     /// The child-protection, looked-after and pre-birth plans of the persons and of the others in
     /// their households, active or ended on or after <paramref name="endedSince"/>; active plans
@@ -69,22 +72,47 @@ public sealed class FlagRecords(IDbContextFactory<SightlineDbContext> contexts)
     public async Task<FlagReading> ReadByNhsNumberAsync(NhsNumber nhsNumber, DateOnly endedSince, int attendancesPerPerson, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(attendancesPerPerson);
+        object[] values = [nhsNumber.Value, endedSince, attendancesPerPerson];
+        if (await SqliteReadsAsync(cancellationToken) is { } prepared)
+        {
+            return await prepared.ReadAsync(values, FlagReadingSql.ReadAsync, cancellationToken);
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        var postgreSql = db.Database.IsNpgsql();
-        command.CommandText = postgreSql ? FlagReadingSql.PostgreSql : FlagReadingSql.Sqlite;
-        Add(command, FlagReadingSql.NhsNumber, nhsNumber.Value);
-        Add(command, FlagReadingSql.EndedSince, endedSince);
-        Add(command, FlagReadingSql.AttendancesPerPerson, attendancesPerPerson);
-        if (postgreSql)
+        command.CommandText = FlagReadingSql.PostgreSql;
+        for (var i = 0; i < values.Length; i++)
         {
-            // PostgreSQL keeps a prepared statement on the pooled connection, so after the first
-            // check on each connection the statements are only bound and run, not planned again.
-            await command.PrepareAsync(cancellationToken);
+            Add(command, FlagReadingSql.Parameters[i], values[i]);
         }
+        // PostgreSQL keeps a prepared statement on the pooled connection, so after the first
+        // check on each connection the statements are only bound and run, not planned again.
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await FlagReadingSql.ReadAsync(reader, cancellationToken);
+    }
+
+    /// <summary>Closes the SQLite connections kept for the check.</summary>
+    public void Dispose() => sqliteReads?.Dispose();
+
+    /// <summary>On SQLite, the connections that keep the check's statements prepared; null on PostgreSQL.</summary>
+    private async ValueTask<PreparedSqliteReads?> SqliteReadsAsync(CancellationToken cancellationToken)
+    {
+        if (engineKnown)
+        {
+            return sqliteReads;
+        }
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (!db.Database.IsNpgsql())
+            {
+                var connectionString = db.Database.GetConnectionString()
+                    ?? throw new InvalidOperationException("The SQLite context has no connection string.");
+                Interlocked.CompareExchange(ref sqliteReads, new PreparedSqliteReads(connectionString, FlagReadingSql.Sqlite, FlagReadingSql.Parameters), null);
+            }
+        }
+        engineKnown = true;
+        return sqliteReads;
     }
 
     /// <summary>The children's social care agencies of the areas, by area and id: whom a clinician calls about a plan.</summary>
