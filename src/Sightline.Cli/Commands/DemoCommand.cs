@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Hosting;
-using Sightline.Core.Protocols;
 using Sightline.Demo;
-using Sightline.Interop.Policy;
 using Sightline.Storage.Protocols;
 using Sightline.Web;
 
@@ -42,14 +40,8 @@ internal static class DemoCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var error = result.InvocationConfiguration.Error;
-            ProtocolEngine engine;
-            try
+            if (!PolicyOption.TryEngine(result.GetValue(policy), error, out var engine))
             {
-                engine = PolicyOption.Engine(result.GetValue(policy));
-            }
-            catch (PolicyFileException e)
-            {
-                await error.WriteLineAsync(e.Message);
                 return ExitCodes.BadInput;
             }
             var database = DatabaseChoice.Resolve(result.GetValue(sqlite));

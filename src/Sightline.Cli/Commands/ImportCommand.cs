@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Sightline.Cli.Hosting;
 using Sightline.Core.Agencies;
-using Sightline.Core.Protocols;
 using Sightline.Interop.IntakeCsv;
-using Sightline.Interop.Policy;
 
 namespace Sightline.Cli.Commands;
 
@@ -57,14 +55,8 @@ internal static class ImportCommand
                 await error.WriteLineAsync($"import: {path.FullName}: no such file");
                 return ExitCodes.BadInput;
             }
-            ProtocolEngine engine;
-            try
+            if (!PolicyOption.TryEngine(result.GetValue(policy), error, out var engine))
             {
-                engine = PolicyOption.Engine(result.GetValue(policy));
-            }
-            catch (PolicyFileException e)
-            {
-                await error.WriteLineAsync(e.Message);
                 return ExitCodes.BadInput;
             }
             var database = DatabaseChoice.Resolve(result.GetValue(sqlite));

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Sightline.Cli.Hosting;
-using Sightline.Core.Protocols;
-using Sightline.Interop.Policy;
 
 namespace Sightline.Cli.Commands;
 
@@ -26,14 +24,8 @@ internal static class ImportScenarioCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            ProtocolEngine engine;
-            try
+            if (!PolicyOption.TryEngine(result.GetValue(policy), error, out var engine))
             {
-                engine = PolicyOption.Engine(result.GetValue(policy));
-            }
-            catch (PolicyFileException e)
-            {
-                await error.WriteLineAsync(e.Message);
                 return ExitCodes.BadInput;
             }
             if (ScenarioFiles.ReadAll(result.GetValue(files)!.Select(f => f.FullName), error) is not { } scenarios)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using Sightline.Core.Protocols;
 using Sightline.Interop.Policy;
 
@@ -22,5 +23,25 @@ internal static class PolicyOption
         }
         var policy = PolicyFile.Read(path);
         return new ProtocolEngine(RuleCatalog.All, Core.Calendar.WorkingDayCalendar.EnglandAndWales, policy.Settings);
+    }
+
+    /// <summary>
+    /// The engine for the chosen policy, or false with the policy file's problem written to
+    /// <paramref name="error"/>: every verb refuses a bad policy file the same way (exit 2).
+    /// </summary>
+    public static bool TryEngine(FileInfo? file, TextWriter error, [NotNullWhen(true)] out ProtocolEngine? engine)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            engine = Engine(file);
+            return true;
+        }
+        catch (PolicyFileException e)
+        {
+            error.WriteLine(e.Message);
+            engine = null;
+            return false;
+        }
     }
 }

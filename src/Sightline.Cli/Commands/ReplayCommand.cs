@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Sightline.Core.Protocols;
-using Sightline.Interop.Policy;
 using Sightline.Interop.Replay;
 using Sightline.Interop.Scenarios;
 
@@ -21,14 +19,8 @@ internal static class ReplayCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            ProtocolEngine engine;
-            try
+            if (!PolicyOption.TryEngine(result.GetValue(policy), error, out var engine))
             {
-                engine = PolicyOption.Engine(result.GetValue(policy));
-            }
-            catch (PolicyFileException e)
-            {
-                error.WriteLine(e.Message);
                 return ExitCodes.BadInput;
             }
             var scenarios = new List<Scenario>();

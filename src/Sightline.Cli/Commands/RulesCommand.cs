@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Sightline.Core.Protocols;
 using Sightline.Interop.Docs;
-using Sightline.Interop.Policy;
 
 namespace Sightline.Cli.Commands;
 
@@ -16,14 +14,8 @@ internal static class RulesCommand
         command.SetAction(result =>
         {
             var output = result.InvocationConfiguration.Output;
-            ProtocolEngine engine;
-            try
+            if (!PolicyOption.TryEngine(result.GetValue(policy), result.InvocationConfiguration.Error, out var engine))
             {
-                engine = PolicyOption.Engine(result.GetValue(policy));
-            }
-            catch (PolicyFileException e)
-            {
-                result.InvocationConfiguration.Error.WriteLine(e.Message);
                 return ExitCodes.BadInput;
             }
             if (result.GetValue(markdown))

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Sightline.Cli.Hosting;
-using Sightline.Core.Protocols;
-using Sightline.Interop.Policy;
 using Sightline.Web;
 
 namespace Sightline.Cli.Commands;
@@ -21,14 +19,8 @@ internal static class ServeCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var error = result.InvocationConfiguration.Error;
-            ProtocolEngine engine;
-            try
+            if (!PolicyOption.TryEngine(result.GetValue(policy), error, out var engine))
             {
-                engine = PolicyOption.Engine(result.GetValue(policy));
-            }
-            catch (PolicyFileException e)
-            {
-                await error.WriteLineAsync(e.Message);
                 return ExitCodes.BadInput;
             }
             var database = DatabaseChoice.Resolve(result.GetValue(sqlite));
